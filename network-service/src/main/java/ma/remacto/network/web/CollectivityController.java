@@ -1,0 +1,73 @@
+package ma.remacto.network.web;
+
+import jakarta.validation.Valid;
+import ma.remacto.events.network.CollectivityKind;
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.web.Created;
+import ma.remacto.kit.web.Ids;
+import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.web.Page;
+import ma.remacto.network.command.DecideAdmissionCommand;
+import ma.remacto.network.command.MembershipStatus;
+import ma.remacto.network.command.RegisterCollectivityCommand;
+import ma.remacto.network.query.CollectivityQueries;
+import ma.remacto.network.query.CollectivityView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** Members of the network: applications and admission decisions. */
+@RestController
+@RequestMapping(CollectivityController.PATH)
+class CollectivityController {
+
+    static final String PATH = "/api/collectivities";
+
+    private final Commands commands;
+    private final CollectivityQueries queries;
+
+    CollectivityController(Commands commands, CollectivityQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> register(@Valid @RequestBody RegisterCollectivityRequest request) {
+        Actor actor = Caller.current().requireOperator();
+        String id = Ids.givenOrNew(request.id());
+        commands.send(new RegisterCollectivityCommand(id, request.kind(), request.nameAr(), request.nameFr(),
+                request.regionId()), actor, id);
+        return Created.at(PATH, id);
+    }
+
+    @PostMapping("/{id}/admission")
+    Map<String, String> decideAdmission(@PathVariable String id, @Valid @RequestBody AdmissionRequest request) {
+        Actor actor = Caller.current().requireOperator();
+        commands.send(new DecideAdmissionCommand(id, request.decision(), request.decidedOn(), request.indicators()),
+                actor, id, request.reason());
+        return Map.of("id", id, "status", request.decision().name());
+    }
+
+    @GetMapping("/{id}")
+    CollectivityView get(@PathVariable String id) {
+        return queries.find(id).orElseThrow(() -> new NotFound("collectivity", id));
+    }
+
+    @GetMapping
+    Page<CollectivityView> list(@RequestParam(required = false) CollectivityKind kind,
+                                @RequestParam(required = false) MembershipStatus status,
+                                @RequestParam(required = false) String region,
+                                @RequestParam(required = false) String after,
+                                @RequestParam(required = false) Integer limit) {
+        return queries.list(kind, status, region, after, Page.limit(limit));
+    }
+}

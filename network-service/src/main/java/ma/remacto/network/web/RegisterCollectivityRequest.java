@@ -1,0 +1,17 @@
+package ma.remacto.network.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import ma.remacto.events.network.CollectivityKind;
+import ma.remacto.kit.web.Ids;
+
+/** {@code POST /api/collectivities}: register an applicant. */
+record RegisterCollectivityRequest(
+        @Pattern(regexp = Ids.SLUG) String id,
+        @NotNull CollectivityKind kind,
+        @NotBlank @Size(max = 300) String nameAr,
+        @NotBlank @Size(max = 300) String nameFr,
+        @Pattern(regexp = Ids.SLUG) String regionId) {
+}

@@ -1,0 +1,124 @@
+package ma.remacto.network.web;
+
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.ServiceSecurityConfiguration;
+import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.network.command.RegisterCollectivityCommand;
+import ma.remacto.network.query.CollectivityQueries;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(CollectivityController.class)
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+class CollectivityControllerTest {
+
+    private static final String TEMARA = """
+            {"id":"temara","kind":"COMMUNE","nameAr":"تمارة","nameFr":"Témara","regionId":"rabat-sale-kenitra"}""";
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Commands commands;
+    @MockitoBean
+    CollectivityQueries queries;
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    private static RequestPostProcessor as(String role, String collectivity) {
+        return SecurityMockMvcRequestPostProcessors.jwt().jwt(jwt -> {
+            jwt.subject("user-1").claim("roles", List.of(role));
+            if (collectivity != null) {
+                jwt.claim("collectivity", collectivity);
+            }
+        });
+    }
+
+    @Test
+    void anOperatorRegistersAnApplicant() throws Exception {
+        mvc.perform(post("/api/collectivities").with(as("NETWORK_OPERATOR", null))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/collectivities/temara"))
+                .andExpect(jsonPath("$.id").value("temara"));
+        verify(commands).send(eq(new RegisterCollectivityCommand("temara",
+                ma.remacto.events.network.CollectivityKind.COMMUNE, "تمارة", "Témara", "rabat-sale-kenitra")),
+                any(), eq("temara"));
+    }
+
+    @Test
+    void anUnknownKindIsBadInput() throws Exception {
+        mvc.perform(post("/api/collectivities").with(as("NETWORK_OPERATOR", null))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA.replace("COMMUNE", "VILLAGE")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("unreadable-request"))
+                .andExpect(jsonPath("$.detail", containsString("kind")));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void anUnknownFieldIsBadInput() throws Exception {
+        mvc.perform(post("/api/collectivities").with(as("NETWORK_OPERATOR", null))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA.replace("}", ",\"mayor\":\"x\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("mayor")));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void missingNamesAreBadInput() throws Exception {
+        mvc.perform(post("/api/collectivities").with(as("NETWORK_OPERATOR", null))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"COMMUNE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-request"))
+                .andExpect(jsonPath("$.errors.length()").value(2));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401() throws Exception {
+        mvc.perform(post("/api/collectivities").contentType(MediaType.APPLICATION_JSON).content(TEMARA))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void aCollectivityAdminMayNotRegisterMembers() throws Exception {
+        mvc.perform(post("/api/collectivities").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void aRejectionWithoutReasonIsBadInput() throws Exception {
+        mvc.perform(post("/api/collectivities/temara/admission").with(as("NETWORK_OPERATOR", null))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\":\"REJECTED\",\"decidedOn\":\"2024-04-25\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("reason")));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+}

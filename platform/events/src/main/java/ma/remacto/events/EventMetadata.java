@@ -1,0 +1,26 @@
+package ma.remacto.events;
+
+/**
+ * Names of the audit metadata every event carries (as Axon metadata inside a service, as
+ * CloudEvents extension attributes on the wire). No personal data: actors are pseudonymous ids.
+ */
+public final class EventMetadata {
+
+    /** Pseudonymous id of who acted (the token's subject). */
+    public static final String ACTOR = "actor";
+    /** The role under which the actor acted, e.g. {@code NETWORK_OPERATOR}. */
+    public static final String ACTOR_ROLE = "actorrole";
+    /** The collectivity the event belongs to. */
+    public static final String COLLECTIVITY = "collectivity";
+    /** Id shared by every message that stems from one request. */
+    public static final String CORRELATION_ID = "correlationid";
+    /** Id of the message (command) that caused this event. */
+    public static final String CAUSATION_ID = "causationid";
+    /** The reason the user gave, when there was one. */
+    public static final String REASON = "reason";
+    /** The event's sequence number within its aggregate (CloudEvents extension only). */
+    public static final String SEQUENCE = "sequence";
+
+    private EventMetadata() {
+    }
+}

@@ -1,0 +1,66 @@
+package ma.remacto.events;
+
+import ma.remacto.events.network.AdmissionDecidedEvent;
+import ma.remacto.events.network.CollectivityRegisteredEvent;
+import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
+import ma.remacto.events.programs.ProgramDraftedEvent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type of the published language, with its CloudEvents type name, its topic and its
+ * JSON Schema (at {@code /remacto/schemas/<type>.json} on the classpath).
+ */
+public final class PublishedLanguage {
+
+    /** The event records, in the order they were introduced. */
+    public static final List<Class<? extends Record>> EVENTS = List.of(
+            CollectivityRegisteredEvent.class,
+            AdmissionDecidedEvent.class,
+            CoCreationProcessOpenedEvent.class,
+            ProgramDraftedEvent.class);
+
+    private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
+            .collect(Collectors.toUnmodifiableMap(PublishedLanguage::typeOf, Function.identity()));
+
+    private PublishedLanguage() {
+    }
+
+    /** The CloudEvents type of an event record, e.g. {@code ma.remacto.network.CollectivityRegistered.v1}. */
+    public static String typeOf(Class<?> eventClass) {
+        PublishedEvent published = eventClass.getAnnotation(PublishedEvent.class);
+        if (published == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " is not part of the published language");
+        }
+        String name = eventClass.getSimpleName().replaceFirst("Event$", "");
+        return "ma.remacto." + published.context() + "." + name + ".v" + published.version();
+    }
+
+    /** The topic an event record is published on. */
+    public static String topicOf(Class<?> eventClass) {
+        PublishedEvent published = eventClass.getAnnotation(PublishedEvent.class);
+        if (published == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " is not part of the published language");
+        }
+        return switch (published.context()) {
+            case "network" -> Topics.NETWORK;
+            case "participation" -> Topics.PARTICIPATION;
+            case "programs" -> Topics.PROGRAMS;
+            default -> throw new IllegalStateException("no topic for context " + published.context());
+        };
+    }
+
+    /** The record class of a CloudEvents type, if the type is known. */
+    public static Optional<Class<? extends Record>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    /** The classpath location of the JSON Schema of a type. */
+    public static String schemaLocation(String type) {
+        return "/remacto/schemas/" + type + ".json";
+    }
+}

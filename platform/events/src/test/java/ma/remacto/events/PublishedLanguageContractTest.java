@@ -1,0 +1,467 @@
+package ma.remacto.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Keeps the published language in step: every event record has a JSON Schema whose properties are
+ * exactly its components with matching JSON types, and every event type is a message of the
+ * AsyncAPI document on the topic the record is published on.
+ */
+class PublishedLanguageContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String ASYNCAPI_LOCATION = "/remacto/asyncapi.yaml";
+    private static final String SCHEMAS_DIRECTORY = "/remacto/schemas";
+    private static final String JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+    private static final Pattern TYPE_NAME =
+            Pattern.compile("^ma\\.remacto\\.(network|participation|programs)\\.[A-Z][A-Za-z]+\\.v[0-9]+$");
+
+    /** The CloudEvents 1.0 attributes every message carries as {@code ce_} headers. */
+    private static final List<String> CLOUDEVENTS_ATTRIBUTES =
+            List.of("specversion", "id", "source", "type", "subject", "time");
+
+    static Stream<Class<? extends Record>> events() {
+        return PublishedLanguage.EVENTS.stream();
+    }
+
+    // ---------------------------------------------------------------- the list of events
+
+    @Test
+    void thePublishedLanguageListsEachEventTypeOnce() {
+        assertThat(PublishedLanguage.EVENTS).as("PublishedLanguage.EVENTS").isNotEmpty().doesNotHaveDuplicates();
+        List<String> types = PublishedLanguage.EVENTS.stream().map(PublishedLanguage::typeOf).toList();
+        assertThat(types).as("CloudEvents types of PublishedLanguage.EVENTS").doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void typeNamesFollowTheConvention(Class<? extends Record> event) {
+        String type = PublishedLanguage.typeOf(event);
+        assertThat(type).as("type of %s", event.getName()).matches(TYPE_NAME);
+        assertThat(PublishedLanguage.classOf(type)).as("classOf(typeOf(%s))", event.getSimpleName())
+                .isEqualTo(Optional.of(event));
+        assertThat(event.getSimpleName()).as("record name of %s", type).endsWith("Event");
+    }
+
+    @Test
+    void anUnknownTypeHasNoClass() {
+        assertThat(PublishedLanguage.classOf("ma.remacto.network.NoSuchThing.v1")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void eventsAreRecordsWithJavadocContexts(Class<? extends Record> event) {
+        assertThat(event.isRecord()).as("%s is a record", event.getName()).isTrue();
+        PublishedEvent published = event.getAnnotation(PublishedEvent.class);
+        assertThat(published).as("@PublishedEvent on %s", event.getName()).isNotNull();
+        assertThat(published.version()).as("version of %s", event.getName()).isPositive();
+        assertThat(event.getPackageName()).as("package of %s", event.getName())
+                .isEqualTo("ma.remacto.events." + published.context());
+        assertThat(PublishedLanguage.topicOf(event)).as("topic of %s", event.getName()).isIn(topics());
+    }
+
+    // ---------------------------------------------------------------- JSON Schemas
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void everyEventTypeHasASchemaWhosePropertiesAreTheRecordComponents(Class<? extends Record> event) {
+        String type = PublishedLanguage.typeOf(event);
+        JsonNode schema = schemaOf(type);
+        List<String> components = componentNames(event);
+
+        assertThat(schema.path("type").asText()).as("%s: type", type).isEqualTo("object");
+        assertThat(schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean())
+                .as("%s: additionalProperties is false", type).isTrue();
+        assertThat(fieldNames(schema.path("properties"))).as("%s: properties vs record components", type)
+                .containsExactlyInAnyOrderElementsOf(components);
+        assertThat(texts(schema.path("required"))).as("%s: required vs record components", type)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(components);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void everySchemaPropertyHasTheJsonTypeOfItsRecordComponent(Class<? extends Record> event) {
+        String type = PublishedLanguage.typeOf(event);
+        JsonNode properties = schemaOf(type).path("properties");
+        for (RecordComponent component : event.getRecordComponents()) {
+            JsonNode property = properties.path(component.getName());
+            assertThat(property.isObject()).as("%s: property %s", type, component.getName()).isTrue();
+            assertMatches(type + "." + component.getName(), property, component.getGenericType());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void enumComponentsListExactlyTheJavaEnumConstants(Class<? extends Record> event) {
+        String type = PublishedLanguage.typeOf(event);
+        JsonNode properties = schemaOf(type).path("properties");
+        for (RecordComponent component : event.getRecordComponents()) {
+            if (component.getType().isEnum()) {
+                assertThat(nonNullTexts(properties.path(component.getName()).path("enum")))
+                        .as("%s.%s: enum vs constants of %s", type, component.getName(), component.getType().getName())
+                        .containsExactlyElementsOf(constantsOf(component.getType()));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void everySchemaIsNamedAndDescribedForItsType(Class<? extends Record> event) {
+        String type = PublishedLanguage.typeOf(event);
+        JsonNode schema = schemaOf(type);
+        assertThat(schema.path("$schema").asText()).as("%s: $schema", type).isEqualTo(JSON_SCHEMA_DIALECT);
+        assertThat(schema.path("$id").asText()).as("%s: $id", type).isEqualTo("urn:remacto:schema:" + type);
+        assertThat(schema.path("title").asText()).as("%s: title", type).isEqualTo(type);
+        assertThat(schema.path("description").asText()).as("%s: description", type).isNotBlank();
+        for (String name : fieldNames(schema.path("properties"))) {
+            assertThat(schema.path("properties").path(name).path("description").asText())
+                    .as("%s: description of %s", type, name).isNotBlank();
+        }
+    }
+
+    @Test
+    void everySchemaFileBelongsToAnEventType() throws IOException, URISyntaxException {
+        URL directory = PublishedLanguageContractTest.class.getResource(SCHEMAS_DIRECTORY);
+        assertThat(directory).as("classpath directory %s", SCHEMAS_DIRECTORY).isNotNull();
+        assertThat(directory.getProtocol()).as("%s is a directory on the test classpath", SCHEMAS_DIRECTORY)
+                .isEqualTo("file");
+        Set<String> files;
+        try (Stream<Path> listing = Files.list(Path.of(directory.toURI()))) {
+            files = listing.map(path -> path.getFileName().toString()).collect(Collectors.toSet());
+        }
+        Set<String> expected = PublishedLanguage.EVENTS.stream()
+                .map(event -> PublishedLanguage.typeOf(event) + ".json").collect(Collectors.toSet());
+        assertThat(files).as("files in %s", SCHEMAS_DIRECTORY).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    // ---------------------------------------------------------------- AsyncAPI
+
+    @Test
+    void everyEventTypeIsInTheAsyncApiDocument() {
+        String text = asyncApiText();
+        for (Class<? extends Record> event : PublishedLanguage.EVENTS) {
+            String type = PublishedLanguage.typeOf(event);
+            assertThat(text).as("asyncapi.yaml names message %s", type).contains("name: " + type);
+            assertThat(text).as("asyncapi.yaml refers to the schema of %s", type)
+                    .contains("$ref: './schemas/" + type + ".json'");
+        }
+        for (String topic : topics()) {
+            assertThat(text).as("asyncapi.yaml has a channel for %s", topic).contains("address: " + topic);
+        }
+        for (String attribute : metadataAttributes()) {
+            assertThat(text).as("asyncapi.yaml documents extension attribute %s", attribute)
+                    .contains("ce_" + attribute);
+        }
+    }
+
+    @Test
+    void theAsyncApiDocumentHasOneChannelPerTopic() {
+        JsonNode document = asyncApi();
+        assertThat(document.path("asyncapi").asText()).as("AsyncAPI version").isEqualTo("3.0.0");
+        List<String> addresses = new ArrayList<>();
+        document.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        assertThat(addresses).as("channel addresses vs Topics").containsExactlyInAnyOrderElementsOf(topics());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void theAsyncApiDocumentSendsEveryEventTypeOnItsTopic(Class<? extends Record> event) {
+        String type = PublishedLanguage.typeOf(event);
+        JsonNode document = asyncApi();
+        String channelId = channelIdOf(document, PublishedLanguage.topicOf(event));
+        assertThat(channelId).as("channel with address %s", PublishedLanguage.topicOf(event)).isNotNull();
+
+        JsonNode channelMessages = document.path("channels").path(channelId).path("messages");
+        String messageId = null;
+        for (String id : fieldNames(channelMessages)) {
+            if (type.equals(resolve(document, channelMessages.path(id)).path("name").asText())) {
+                messageId = id;
+            }
+        }
+        assertThat(messageId).as("message named %s in channel %s", type, channelId).isNotNull();
+
+        JsonNode message = resolve(document, channelMessages.path(messageId));
+        String payloadRef = message.path("payload").path("$ref").asText();
+        assertThat(payloadRef).as("%s: payload $ref", type).isEqualTo("./schemas/" + type + ".json");
+        assertThat("/remacto/" + payloadRef.substring(2)).as("%s: payload location", type)
+                .isEqualTo(PublishedLanguage.schemaLocation(type));
+
+        JsonNode headers = resolve(document, message.path("headers"));
+        List<String> expectedHeaders = Stream.concat(CLOUDEVENTS_ATTRIBUTES.stream(), metadataAttributes().stream())
+                .map(attribute -> "ce_" + attribute).toList();
+        assertThat(fieldNames(headers.path("properties"))).as("%s: headers", type).containsAll(expectedHeaders);
+
+        String channelRef = "#/channels/" + channelId;
+        String messageRef = channelRef + "/messages/" + messageId;
+        List<String> sentMessages = new ArrayList<>();
+        for (JsonNode operation : document.path("operations")) {
+            if (channelRef.equals(operation.path("channel").path("$ref").asText())
+                    && "send".equals(operation.path("action").asText())) {
+                operation.path("messages").forEach(ref -> sentMessages.add(ref.path("$ref").asText()));
+            }
+        }
+        assertThat(sentMessages).as("messages of the send operations on %s", channelId).contains(messageRef);
+    }
+
+    @Test
+    void everyAsyncApiMessageIsAnEventTypeOfItsChannelsTopic() {
+        JsonNode document = asyncApi();
+        JsonNode channels = document.path("channels");
+        for (String channelId : fieldNames(channels)) {
+            String address = channels.path(channelId).path("address").asText();
+            JsonNode messages = channels.path(channelId).path("messages");
+            for (String id : fieldNames(messages)) {
+                String name = resolve(document, messages.path(id)).path("name").asText();
+                Optional<Class<? extends Record>> event = PublishedLanguage.classOf(name);
+                assertThat(event).as("message %s of channel %s is an event type", name, channelId).isPresent();
+                assertThat(PublishedLanguage.topicOf(event.get())).as("topic of %s", name).isEqualTo(address);
+            }
+        }
+        for (String operationId : fieldNames(document.path("operations"))) {
+            JsonNode operation = document.path("operations").path(operationId);
+            assertThat(operation.path("action").asText()).as("action of %s", operationId).isEqualTo("send");
+            String channelRef = operation.path("channel").path("$ref").asText();
+            assertThat(resolve(document, operation.path("channel")).path("address").asText())
+                    .as("channel of %s", operationId).isIn(topics());
+            assertThat(operation.path("messages").size()).as("messages of %s", operationId).isPositive();
+            operation.path("messages").forEach(ref -> assertThat(ref.path("$ref").asText())
+                    .as("message of %s belongs to its channel", operationId)
+                    .startsWith(channelRef + "/messages/"));
+        }
+    }
+
+    // ---------------------------------------------------------------- JSON type mapping
+
+    private static void assertMatches(String where, JsonNode property, Type javaType) {
+        Class<?> raw = rawClass(javaType);
+        List<String> declared = property.path("type").isArray()
+                ? texts(property.path("type"))
+                : List.of(property.path("type").asText());
+        List<String> nonNull = declared.stream().filter(t -> !"null".equals(t)).toList();
+        assertThat(nonNull).as("%s: JSON type for %s", where, javaType.getTypeName())
+                .containsExactly(jsonTypeOf(raw));
+        if (raw.isPrimitive()) {
+            assertThat(declared).as("%s: a primitive is never null", where).doesNotContain("null");
+        }
+        String format = formatOf(raw);
+        if (format != null) {
+            assertThat(property.path("format").asText()).as("%s: format for %s", where, raw.getSimpleName())
+                    .isEqualTo(format);
+        }
+        if (raw.isEnum()) {
+            assertThat(nonNullTexts(property.path("enum"))).as("%s: enum", where)
+                    .containsExactlyElementsOf(constantsOf(raw));
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            Type[] arguments = typeArguments(javaType, where);
+            assertThat(arguments[0]).as("%s: map keys are JSON property names", where).isEqualTo(String.class);
+            JsonNode values = property.path("additionalProperties");
+            assertThat(values.isObject()).as("%s: additionalProperties describes the values", where).isTrue();
+            assertMatches(where + "{}", values, arguments[1]);
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            JsonNode items = property.path("items");
+            assertThat(items.isObject()).as("%s: items", where).isTrue();
+            assertMatches(where + "[]", items, typeArguments(javaType, where)[0]);
+        }
+    }
+
+    private static String jsonTypeOf(Class<?> raw) {
+        if (raw == String.class || raw.isEnum() || raw == LocalDate.class
+                || raw == Instant.class || raw == OffsetDateTime.class) {
+            return "string";
+        }
+        if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class
+                || raw == short.class || raw == Short.class || raw == BigInteger.class) {
+            return "integer";
+        }
+        if (raw == BigDecimal.class || raw == double.class || raw == Double.class
+                || raw == float.class || raw == Float.class) {
+            return "number";
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return "boolean";
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            return "object";
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            return "array";
+        }
+        return fail("no JSON Schema mapping for %s: extend the contract test with its wire form", raw.getName());
+    }
+
+    private static String formatOf(Class<?> raw) {
+        if (raw == LocalDate.class) {
+            return "date";
+        }
+        if (raw == Instant.class || raw == OffsetDateTime.class) {
+            return "date-time";
+        }
+        return null;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return fail("unsupported component type %s", type.getTypeName());
+    }
+
+    private static Type[] typeArguments(Type type, String where) {
+        assertThat(type).as("%s: %s declares its type arguments", where, type.getTypeName())
+                .isInstanceOf(ParameterizedType.class);
+        return ((ParameterizedType) type).getActualTypeArguments();
+    }
+
+    private static List<String> constantsOf(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).toList();
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private static final Map<String, JsonNode> SCHEMAS = new HashMap<>();
+
+    private static JsonNode schemaOf(String type) {
+        return SCHEMAS.computeIfAbsent(type, t -> {
+            String location = PublishedLanguage.schemaLocation(t);
+            try (InputStream in = PublishedLanguageContractTest.class.getResourceAsStream(location)) {
+                assertThat(in).as("JSON Schema of %s at %s", t, location).isNotNull();
+                JsonNode schema = JSON.readTree(in);
+                assertThat(schema.isObject()).as("%s is a JSON object", location).isTrue();
+                return schema;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + location, e);
+            }
+        });
+    }
+
+    private static String asyncApiText() {
+        try (InputStream in = PublishedLanguageContractTest.class.getResourceAsStream(ASYNCAPI_LOCATION)) {
+            assertThat(in).as("AsyncAPI document at %s", ASYNCAPI_LOCATION).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ASYNCAPI_LOCATION, e);
+        }
+    }
+
+    private static JsonNode asyncApi() {
+        Object yaml = new Yaml().load(asyncApiText());
+        assertThat(yaml).as("%s is a YAML mapping", ASYNCAPI_LOCATION).isInstanceOf(Map.class);
+        return JSON.valueToTree(yaml);
+    }
+
+    /** Follows a local {@code $ref} ({@code #/...}) of the AsyncAPI document; other nodes are returned as they are. */
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        String ref = node.path("$ref").asText("");
+        if (!ref.startsWith("#/")) {
+            return node;
+        }
+        JsonNode target = document.at(ref.substring(1));
+        assertThat(target.isMissingNode()).as("$ref %s resolves", ref).isFalse();
+        return target;
+    }
+
+    private static String channelIdOf(JsonNode document, String address) {
+        for (String id : fieldNames(document.path("channels"))) {
+            if (address.equals(document.path("channels").path(id).path("address").asText())) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> topics() {
+        List<String> topics = stringConstantsOf(Topics.class);
+        assertThat(topics).as("Topics constants").isNotEmpty();
+        return topics;
+    }
+
+    private static List<String> metadataAttributes() {
+        List<String> attributes = stringConstantsOf(EventMetadata.class);
+        assertThat(attributes).as("EventMetadata constants").isNotEmpty();
+        return attributes;
+    }
+
+    /** The values of the public static final String constants of a holder class. */
+    private static List<String> stringConstantsOf(Class<?> holder) {
+        List<String> values = new ArrayList<>();
+        for (Field field : holder.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+                    && field.getType() == String.class) {
+                try {
+                    values.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return values;
+    }
+
+    private static List<String> componentNames(Class<? extends Record> event) {
+        return Arrays.stream(event.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        assertThat(array.isArray()).as("expected a JSON array, got %s", array).isTrue();
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static List<String> nonNullTexts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(node -> !node.isNull()).map(JsonNode::asText).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package ma.remacto.kit;
+
+import ma.remacto.kit.kafka.TopicProperties;
+import ma.remacto.kit.security.ServiceSecurityConfiguration;
+import ma.remacto.kit.web.ProblemDetailsAdvice;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/** What every REMACTO service gets by depending on the service kit. */
+@AutoConfiguration
+@EnableConfigurationProperties(TopicProperties.class)
+@Import({ProblemDetailsAdvice.class, ServiceSecurityConfiguration.class})
+public class ServiceKitAutoConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics remactoTopics(TopicProperties properties) {
+        return new KafkaAdmin.NewTopics(properties.topics().stream()
+                .map(name -> TopicBuilder.name(name)
+                        .partitions(properties.partitions())
+                        .replicas(properties.replicationFactor())
+                        .config("retention.ms", "-1")
+                        .build())
+                .toArray(NewTopic[]::new));
+    }
+}

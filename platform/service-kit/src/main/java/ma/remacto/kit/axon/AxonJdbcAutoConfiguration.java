@@ -1,0 +1,115 @@
+package ma.remacto.kit.axon;
+
+import io.cloudevents.CloudEvent;
+import ma.remacto.kit.kafka.CloudEventPublisher;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Axon on the service's own PostgreSQL database: the JDBC event store and token store, in
+ * Spring's transactions, so a projection's writes and its token move together. Declared here
+ * explicitly because Axon's own JDBC auto-configuration orders itself against class names that
+ * Spring Boot 4 moved, and would otherwise fall back to an in-memory bus without transactions.
+ */
+@AutoConfiguration(
+        afterName = {
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"},
+        beforeName = {
+                "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration"})
+@ConditionalOnClass(name = "org.axonframework.commandhandling.gateway.CommandGateway")
+@Import(AxonProblemDetailsAdvice.class)
+public class AxonJdbcAutoConfiguration {
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
+        return new SpringTransactionManager(transactions);
+    }
+
+    @Bean
+    ConnectionProvider axonConnectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /** PostgreSQL's unique_violation (SQLState 23505), wherever it sits in the cause chain. */
+    @Bean
+    PersistenceExceptionResolver axonPersistenceExceptionResolver() {
+        return exception -> {
+            for (Throwable t = exception; t != null; t = t.getCause()) {
+                for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                    if ("23505".equals(sql.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver exceptions, Configuration configuration,
+                                          ConnectionProvider connections, TransactionManager transactions) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    @Bean
+    Commands commands(CommandGateway gateway) {
+        return new Commands(gateway);
+    }
+
+    @Bean
+    CorrelationDataProvider auditCorrelation() {
+        return new AuditCorrelation();
+    }
+
+    @Bean
+    CloudEventPublisher cloudEventPublisher(KafkaTemplate<String, CloudEvent> kafka,
+                                            @Value("${spring.application.name}") String serviceName) {
+        return new CloudEventPublisher(kafka, serviceName);
+    }
+}

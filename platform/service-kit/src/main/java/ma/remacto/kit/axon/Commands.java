@@ -1,0 +1,59 @@
+package ma.remacto.kit.axon;
+
+import jakarta.servlet.http.HttpServletRequest;
+import ma.remacto.events.EventMetadata;
+import ma.remacto.kit.security.Actor;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends commands with the audit metadata every resulting event must carry: who, under which
+ * role, for which collectivity, why, and the correlation id of the request. Returns once the
+ * events are in the event store.
+ */
+public class Commands {
+
+    /** Clients may pass their own correlation id; otherwise one is made per request. */
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private final CommandGateway gateway;
+
+    public Commands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public <R> R send(Object command, Actor actor, String collectivityId, String reason) {
+        Map<String, Object> metadata = new HashMap<>();
+        metadata.put(EventMetadata.ACTOR, actor.subject());
+        metadata.put(EventMetadata.ACTOR_ROLE, actor.role().name());
+        if (collectivityId != null) {
+            metadata.put(EventMetadata.COLLECTIVITY, collectivityId);
+        }
+        if (reason != null && !reason.isBlank()) {
+            metadata.put(EventMetadata.REASON, reason.strip());
+        }
+        metadata.put(EventMetadata.CORRELATION_ID, correlationId());
+        return gateway.sendAndWait(command, MetaData.from(metadata));
+    }
+
+    public <R> R send(Object command, Actor actor, String collectivityId) {
+        return send(command, actor, collectivityId, null);
+    }
+
+    private static String correlationId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            String given = request.getHeader(CORRELATION_HEADER);
+            if (given != null && given.matches("[A-Za-z0-9._:-]{1,100}")) {
+                return given;
+            }
+        }
+        return UUID.randomUUID().toString();
+    }
+}
