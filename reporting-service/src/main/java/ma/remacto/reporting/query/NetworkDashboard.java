@@ -1,0 +1,27 @@
+package ma.remacto.reporting.query;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * The network at a date.
+ *
+ * @param members           admitted members by kind and by region ({@code unknown} when not documented)
+ * @param byStatus          every registered collectivity by its current status
+ * @param processesOpened   co-creation processes opened up to the date
+ * @param programsDrafted   action programs drafted up to the date
+ * @param programsAdopted   action programs adopted by their council up to the date
+ * @param programmedCostMad total cost of the adopted programs, in dirhams
+ */
+public record NetworkDashboard(
+        Members members,
+        Map<String, Long> byStatus,
+        long processesOpened,
+        long programsDrafted,
+        long programsAdopted,
+        BigDecimal programmedCostMad) {
+
+    public record Members(LocalDate asOf, long total, Map<String, Long> byKind, Map<String, Long> byRegion) {
+    }
+}

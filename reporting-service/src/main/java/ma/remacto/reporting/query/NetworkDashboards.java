@@ -1,0 +1,62 @@
+package ma.remacto.reporting.query;
+
+import ma.remacto.events.network.CollectivityKind;
+import ma.remacto.kit.web.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads of the network dashboard. */
+@Service
+public class NetworkDashboards {
+
+    private final JdbcClient jdbc;
+
+    NetworkDashboards(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public NetworkDashboard at(LocalDate asOf) {
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (CollectivityKind kind : CollectivityKind.values()) {
+            byKind.put(kind.name(), 0L);
+        }
+        Map<String, Long> byRegion = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT kind, COALESCE(region_id, 'unknown') AS region, count(*) AS members FROM member
+                        WHERE admitted_on <= :asOf GROUP BY kind, COALESCE(region_id, 'unknown')""")
+                .param("asOf", Date.valueOf(asOf))
+                .query(rs -> {
+                    byKind.merge(rs.getString("kind"), rs.getLong("members"), Long::sum);
+                    byRegion.merge(rs.getString("region"), rs.getLong("members"), Long::sum);
+                });
+        long total = byKind.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Long> byStatus = new TreeMap<>();
+        jdbc.sql("SELECT status, count(*) AS n FROM member GROUP BY status")
+                .query(rs -> {
+                    byStatus.put(rs.getString("status"), rs.getLong("n"));
+                });
+        Timestamp endOfDay = Timestamp.from(asOf.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        long processes = count("SELECT count(*) FROM process_summary WHERE opened_at < :end", endOfDay);
+        long drafted = count("SELECT count(*) FROM program_summary WHERE drafted_at < :end", endOfDay);
+        long adopted = count("SELECT count(*) FROM program_summary WHERE status = 'ADOPTED' AND drafted_at < :end", endOfDay);
+        BigDecimal programmed = jdbc.sql("""
+                        SELECT COALESCE(sum(total_cost_mad), 0) FROM program_summary
+                        WHERE status = 'ADOPTED' AND drafted_at < :end""")
+                .param("end", endOfDay).query(BigDecimal.class).single();
+        return new NetworkDashboard(new NetworkDashboard.Members(asOf, total, byKind, byRegion), byStatus,
+                processes, drafted, adopted, Money.plain(programmed));
+    }
+
+    private long count(String sql, Timestamp end) {
+        return jdbc.sql(sql).param("end", end).query(Long.class).single();
+    }
+}

@@ -1,0 +1,70 @@
+package ma.remacto.reporting.query;
+
+import ma.remacto.events.network.AdmissionDecidedEvent;
+import ma.remacto.events.network.AdmissionDecision;
+import ma.remacto.events.network.CollectivityRegisteredEvent;
+import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
+import ma.remacto.events.programs.ProgramDraftedEvent;
+import ma.remacto.reporting.inbound.Projection;
+import ma.remacto.reporting.inbound.ReceivedEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+
+/** Members, processes and programs across the network, for the network dashboard. */
+@Component
+class NetworkProjection implements Projection {
+
+    private final JdbcClient jdbc;
+
+    NetworkProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
+        Object payload = event.payload();
+        if (payload instanceof CollectivityRegisteredEvent registered) {
+            jdbc.sql("""
+                            INSERT INTO member (collectivity_id, kind, region_id, status)
+                            VALUES (:id, :kind, :region, 'APPLIED')
+                            ON CONFLICT (collectivity_id) DO UPDATE
+                            SET kind = :kind, region_id = :region, status = 'APPLIED', admitted_on = NULL""")
+                    .param("id", registered.collectivityId())
+                    .param("kind", registered.kind().name())
+                    .param("region", registered.regionId())
+                    .update();
+        } else if (payload instanceof AdmissionDecidedEvent decided) {
+            boolean admitted = decided.decision() == AdmissionDecision.ADMITTED;
+            jdbc.sql("UPDATE member SET status = :status, admitted_on = :on WHERE collectivity_id = :id")
+                    .param("status", decided.decision().name())
+                    .param("on", admitted ? Date.valueOf(decided.decidedOn()) : null)
+                    .param("id", decided.collectivityId())
+                    .update();
+        } else if (payload instanceof CoCreationProcessOpenedEvent opened) {
+            jdbc.sql("""
+                            INSERT INTO process_summary (process_id, collectivity_id, title, cycle, opened_at)
+                            VALUES (:id, :collectivity, :title, :cycle, :at) ON CONFLICT DO NOTHING""")
+                    .param("id", opened.processId())
+                    .param("collectivity", opened.collectivityId())
+                    .param("title", opened.title())
+                    .param("cycle", opened.cycle())
+                    .param("at", Timestamp.from(event.time()))
+                    .update();
+        } else if (payload instanceof ProgramDraftedEvent drafted) {
+            jdbc.sql("""
+                            INSERT INTO program_summary (program_id, collectivity_id, title, start_year, end_year,
+                                                         status, drafted_at)
+                            VALUES (:id, :collectivity, :title, :start, :end, 'DRAFT', :at) ON CONFLICT DO NOTHING""")
+                    .param("id", drafted.programId())
+                    .param("collectivity", drafted.collectivityId())
+                    .param("title", drafted.title())
+                    .param("start", drafted.startYear())
+                    .param("end", drafted.endYear())
+                    .param("at", Timestamp.from(event.time()))
+                    .update();
+        }
+    }
+}
