@@ -1,0 +1,8 @@
+package ma.remacto.participation.command;
+
+public record OpenCoCreationProcessCommand(
+        String processId,
+        String collectivityId,
+        String title,
+        String cycle) {
+}

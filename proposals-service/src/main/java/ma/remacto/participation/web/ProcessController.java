@@ -1,0 +1,61 @@
+package ma.remacto.participation.web;
+
+import jakarta.validation.Valid;
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.web.Created;
+import ma.remacto.kit.web.Ids;
+import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.web.Page;
+import ma.remacto.participation.command.OpenCoCreationProcessCommand;
+import ma.remacto.participation.query.ProcessQueries;
+import ma.remacto.participation.query.ProcessView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Co-creation processes. Who may open one depends on the caller's token, not on the process,
+ * so it is checked here, before any command exists.
+ */
+@RestController
+@RequestMapping(ProcessController.PATH)
+class ProcessController {
+
+    static final String PATH = "/api/processes";
+
+    private final Commands commands;
+    private final ProcessQueries queries;
+
+    ProcessController(Commands commands, ProcessQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<Created> open(@Valid @RequestBody OpenProcessRequest request) {
+        Actor actor = Caller.current().requireOperatorOrAdminOf(request.collectivityId());
+        String id = Ids.givenOrNew(request.id());
+        commands.send(new OpenCoCreationProcessCommand(id, request.collectivityId(), request.title(), request.cycle()),
+                actor, request.collectivityId());
+        return Created.at(PATH, id);
+    }
+
+    @GetMapping("/{id}")
+    ProcessView get(@PathVariable String id) {
+        return queries.find(id).orElseThrow(() -> new NotFound("process", id));
+    }
+
+    @GetMapping
+    Page<ProcessView> list(@RequestParam(required = false) String collectivityId,
+                           @RequestParam(required = false) String after,
+                           @RequestParam(required = false) Integer limit) {
+        return queries.list(collectivityId, after, Page.limit(limit));
+    }
+}

@@ -1,0 +1,119 @@
+package ma.remacto.participation.web;
+
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.ServiceSecurityConfiguration;
+import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.participation.command.OpenCoCreationProcessCommand;
+import ma.remacto.participation.query.ProcessQueries;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.util.List;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ProcessController.class)
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+class ProcessControllerTest {
+
+    private static final String TEMARA_PROCESS = """
+            {"id":"temara-2025-2026","collectivityId":"temara","title":"Programme d'action ouvert","cycle":"2025-2026"}""";
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Commands commands;
+    @MockitoBean
+    ProcessQueries queries;
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    private static RequestPostProcessor as(String role, String collectivity) {
+        return SecurityMockMvcRequestPostProcessors.jwt().jwt(jwt -> {
+            jwt.subject("user-1").claim("roles", List.of(role));
+            if (collectivity != null) {
+                jwt.claim("collectivity", collectivity);
+            }
+        });
+    }
+
+    @Test
+    void theAdminOfTheCollectivityOpensAProcess() throws Exception {
+        mvc.perform(post("/api/processes").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROCESS))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/processes/temara-2025-2026"))
+                .andExpect(jsonPath("$.id").value("temara-2025-2026"));
+        verify(commands).send(eq(new OpenCoCreationProcessCommand("temara-2025-2026", "temara",
+                "Programme d'action ouvert", "2025-2026")), any(), eq("temara"));
+    }
+
+    @Test
+    void withoutAClientIdTheServerChoosesOne() throws Exception {
+        mvc.perform(post("/api/processes").with(as("NETWORK_OPERATOR", null))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TEMARA_PROCESS.replace("\"id\":\"temara-2025-2026\",", "")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/processes/")));
+        verify(commands).send(argThat((OpenCoCreationProcessCommand c) -> c.processId() != null
+                && !c.processId().isBlank() && c.collectivityId().equals("temara")), any(), eq("temara"));
+    }
+
+    @Test
+    void anUnknownFieldIsBadInput() throws Exception {
+        mvc.perform(post("/api/processes").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROCESS.replace("}", ",\"budget\":1}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("unreadable-request"))
+                .andExpect(jsonPath("$.detail", containsString("budget")));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void aMissingTitleIsBadInput() throws Exception {
+        mvc.perform(post("/api/processes").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"collectivityId\":\"temara\",\"cycle\":\"2025-2026\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-request"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401() throws Exception {
+        mvc.perform(post("/api/processes").contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROCESS))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityMayNotOpenAProcess() throws Exception {
+        mvc.perform(post("/api/processes").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROCESS))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any());
+    }
+}
