@@ -1,0 +1,136 @@
+package ma.remacto.programs.web;
+
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.ServiceSecurityConfiguration;
+import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.programs.command.DraftProgramCommand;
+import ma.remacto.programs.query.ProgramQueries;
+import ma.remacto.programs.query.ProgramView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ProgramController.class)
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+class ProgramControllerTest {
+
+    private static final String TEMARA_PROGRAM = """
+            {"id":"temara-pao","collectivityId":"temara","title":"Programme d'action ouvert",
+             "startYear":2025,"endYear":2026}""";
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Commands commands;
+    @MockitoBean
+    ProgramQueries queries;
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    private static RequestPostProcessor as(String role, String collectivity) {
+        return SecurityMockMvcRequestPostProcessors.jwt().jwt(jwt -> {
+            jwt.subject("user-1").claim("roles", List.of(role));
+            if (collectivity != null) {
+                jwt.claim("collectivity", collectivity);
+            }
+        });
+    }
+
+    @Test
+    void theAdminOfTheCollectivityDraftsAProgram() throws Exception {
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROGRAM))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/programs/temara-pao"))
+                .andExpect(jsonPath("$.id").value("temara-pao"));
+        verify(commands).send(eq(new DraftProgramCommand("temara-pao", "temara", "Programme d'action ouvert",
+                2025, 2026)), any(), eq("temara"));
+    }
+
+    @Test
+    void anUnknownFieldIsBadInput() throws Exception {
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROGRAM.replace("}", ",\"budget\":1}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("unreadable-request"))
+                .andExpect(jsonPath("$.detail", containsString("budget")));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void aMissingTitleOrYearIsBadInput() throws Exception {
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"collectivityId\":\"temara\",\"startYear\":2025}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-request"))
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.detail", containsString("title")))
+                .andExpect(jsonPath("$.detail", containsString("endYear")));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401() throws Exception {
+        mvc.perform(post("/api/programs").contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROGRAM))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityMayNotDraftItsProgram() throws Exception {
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROGRAM))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void moneyIsAnsweredAsExactDecimals() throws Exception {
+        when(queries.find("temara-pao")).thenReturn(Optional.of(new ProgramView("temara-pao", "temara", "PAO",
+                2025, 2026, "ADOPTED", new BigDecimal("85750000"),
+                List.of(new ProgramView.Axis(1, "البيئة", "Environnement", new BigDecimal("50000.5"))),
+                new BigDecimal("12.35"), Instant.parse("2025-10-01T09:00:00Z"))));
+        mvc.perform(get("/api/programs/temara-pao"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"totalCostMad\":85750000,")))
+                .andExpect(content().string(containsString("\"totalCostMad\":50000.5}")))
+                .andExpect(content().string(containsString("\"progressPercent\":12.35,")));
+    }
+
+    @Test
+    void anUnknownProgramIs404() throws Exception {
+        when(queries.find("nowhere")).thenReturn(Optional.empty());
+        mvc.perform(get("/api/programs/nowhere"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+    }
+}
