@@ -1,0 +1,258 @@
+package ma.remacto.gateway;
+
+import ma.remacto.gateway.support.RecordingBackend;
+import ma.remacto.gateway.support.RecordingBackend.Seen;
+import ma.remacto.gateway.support.TestKeys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ActiveProfiles("local")
+class LocalGatewayTest {
+
+    static final TestKeys KEYS = TestKeys.generate();
+    static final Map<String, RecordingBackend> SERVICES = Map.of(
+            "network", RecordingBackend.start(),
+            "proposals", RecordingBackend.start(),
+            "programs", RecordingBackend.start(),
+            "reporting", RecordingBackend.start());
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", KEYS::publicKeyLocation);
+        registry.add("remacto.dev-issuer.private-key-location", KEYS::privateKeyPath);
+        SERVICES.forEach((name, backend) -> registry.add("remacto.services." + name, backend::url));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        SERVICES.values().forEach(RecordingBackend::close);
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        SERVICES.values().forEach(RecordingBackend::forget);
+    }
+
+    @Test
+    void aPostWithoutATokenAnswers401AndNeverReachesTheService() {
+        client.post().uri("/api/collectivities").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://remacto.ma/problems/unauthorized")
+                .jsonPath("$.title").isEqualTo("Unauthorized")
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.code").isEqualTo("unauthorized")
+                .jsonPath("$.detail").isNotEmpty();
+
+        assertNoServiceReached();
+    }
+
+    @Test
+    void aForgedTokenAnswers401() {
+        String forged = TestKeys.generate().sign("operator-1", List.of("NETWORK_OPERATOR"));
+
+        client.post().uri("/api/collectivities").headers(h -> h.setBearerAuth(forged))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
+
+        assertNoServiceReached();
+    }
+
+    @Test
+    void aPresentButInvalidTokenAnswers401EvenOnARead() {
+        String forged = TestKeys.generate().sign("operator-1", List.of("NETWORK_OPERATOR"));
+
+        client.get().uri("/api/collectivities").headers(h -> h.setBearerAuth(forged))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
+        client.get().uri("/api/programs").headers(h -> h.setBearerAuth("not-a-jwt"))
+                .exchange()
+                .expectStatus().isUnauthorized();
+
+        assertNoServiceReached();
+    }
+
+    @Test
+    void aValidTokenIsForwardedWithItsAuthorizationHeader() {
+        String token = devToken("{\"sub\":\"operator-1\",\"roles\":[\"NETWORK_OPERATOR\"]}");
+
+        client.post().uri("/api/collectivities").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"kind\":\"COMMUNE\"}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.id").isEqualTo("x");
+
+        assertThat(SERVICES.get("network").seen())
+                .extracting(Seen::method, Seen::path, Seen::authorization)
+                .containsExactly(tuple("POST", "/api/collectivities", "Bearer " + token));
+    }
+
+    @Test
+    void readsArePublic() {
+        client.get().uri("/api/collectivities/commune-a").exchange().expectStatus().isCreated();
+        client.head().uri("/api/programs").exchange().expectStatus().isCreated();
+        client.get().uri("/").exchange().expectStatus().isCreated();
+
+        assertThat(SERVICES.get("network").seen())
+                .extracting(Seen::method, Seen::path, Seen::authorization)
+                .containsExactly(tuple("GET", "/api/collectivities/commune-a", null));
+        assertThat(SERVICES.get("programs").seen()).extracting(Seen::method).containsExactly("HEAD");
+        assertThat(SERVICES.get("reporting").seen()).extracting(Seen::path).containsExactly("/");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "/api/collectivities, network",
+            "/api/collectivities/commune-a/committee, network",
+            "/api/network/stats, network",
+            "/api/processes/p-1/proposals, proposals",
+            "/api/proposals/pr-1, proposals",
+            "/api/consultations/c-1/results, proposals",
+            "/api/programs/prog-1, programs",
+            "/api/dashboards/network, reporting",
+            "/api/audit, reporting",
+            "/api/exports/members.csv, reporting",
+            "/api/streams/events, reporting",
+            "/api/admin/projections, reporting",
+            "/, reporting",
+            "/ui/app.js, reporting"})
+    void eachPrefixRoutesToItsService(String path, String service) {
+        client.get().uri(path).exchange().expectStatus().isCreated();
+
+        SERVICES.forEach((name, backend) -> {
+            if (name.equals(service)) {
+                assertThat(backend.seen()).extracting(Seen::path).as(name).containsExactly(path);
+            } else {
+                assertThat(backend.seen()).as(name).isEmpty();
+            }
+        });
+    }
+
+    @Test
+    void unknownPathsReachNoService() {
+        client.get().uri("/api/unknown").exchange().expectStatus().isNotFound();
+
+        assertNoServiceReached();
+    }
+
+    @Test
+    void aCorrelationIdIsAddedWhenMissingAndEchoed() {
+        String generated = client.get().uri("/api/programs").exchange()
+                .expectStatus().isCreated()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+        client.get().uri("/api/programs").header("X-Correlation-Id", "client-42").exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("X-Correlation-Id", "client-42");
+
+        assertThat(generated).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(SERVICES.get("programs").seen()).extracting(Seen::correlationId)
+                .containsExactly(generated, "client-42");
+    }
+
+    @Test
+    void healthAndMetricsArePublic() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void aDevTokenCarriesTheRequestedClaims() {
+        String token = devToken("{\"sub\":\"admin-1\",\"roles\":[\"COLLECTIVITY_ADMIN\"],\"collectivity\":\"commune-a\"}");
+
+        Jwt jwt = NimbusJwtDecoder.withPublicKey(KEYS.publicKey()).build().decode(token);
+
+        assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
+        assertThat(jwt.getClaimAsString("iss")).isEqualTo("remacto-local-dev");
+        assertThat(jwt.getSubject()).isEqualTo("admin-1");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("COLLECTIVITY_ADMIN");
+        assertThat(jwt.getClaimAsString("collectivity")).isEqualTo("commune-a");
+        assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofHours(12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"sub\":\"u-1\",\"roles\":[]}",
+            "{\"sub\":\"u-1\"}",
+            "{\"sub\":\"u-1\",\"roles\":[\"SUPERUSER\"]}",
+            "{\"sub\":\"u-1\",\"roles\":[\"CITIZEN\",\"ROOT\"]}",
+            "{\"sub\":\"u-1\",\"roles\":[\"COLLECTIVITY_ADMIN\"]}",
+            "{\"sub\":\"u-1\",\"roles\":\"CITIZEN\"}"})
+    void devTokensNeedValidRoles(String body) {
+        assertInvalidDevTokenRequest(body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"roles\":[\"CITIZEN\"]}",
+            "{\"sub\":\" \",\"roles\":[\"CITIZEN\"]}",
+            "{\"sub\":\"u-1\",\"roles\":[\"CITIZEN\"],\"admin\":true}",
+            "not json",
+            ""})
+    void devTokensRejectMissingSubjectsUnknownFieldsAndMalformedBodies(String body) {
+        assertInvalidDevTokenRequest(body);
+    }
+
+    private void assertInvalidDevTokenRequest(String body) {
+        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("invalid-request")
+                .jsonPath("$.type").isEqualTo("https://remacto.ma/problems/invalid-request")
+                .jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.detail").isNotEmpty()
+                .jsonPath("$.token").doesNotExist();
+    }
+
+    private String devToken(String body) {
+        String token = client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(TokenResponse.class).returnResult().getResponseBody().token();
+        assertThat(token).isNotBlank();
+        return token;
+    }
+
+    private static void assertNoServiceReached() {
+        SERVICES.forEach((name, backend) -> assertThat(backend.seen()).as(name).isEmpty());
+    }
+
+    record TokenResponse(String token) {
+    }
+}
