@@ -1,0 +1,191 @@
+package ma.remacto.local;
+
+import ma.remacto.infra.EmbeddedKafkaBroker;
+import ma.remacto.infra.EmbeddedPostgresServer;
+import ma.remacto.infra.ExternalPostgresServer;
+import ma.remacto.infra.PostgresServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole platform on one machine: PostgreSQL (embedded unless {@code REMACTO_DB_URL}), Kafka
+ * (embedded unless {@code REMACTO_KAFKA_BOOTSTRAP}), the four services and the gateway, then the
+ * demo data through the public API on first start. Data lives under {@code .remacto/} and
+ * survives restarts.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final LocalSettings settings;
+    private final ApplicationProcesses applications;
+    private PostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+    private String bootstrapServers;
+    private long readyMillis;
+
+    private LocalPlatform(LocalSettings settings) {
+        this.settings = settings;
+        this.applications = new ApplicationProcesses(settings.home());
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalPlatform platform = start(LocalSettings.fromEnvironment());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the REMACTO platform…");
+            platform.close();
+            System.out.println("Stopped. Data kept in " + platform.settings.home());
+            stopped.countDown();
+        }, "remacto-shutdown"));
+        platform.printWelcome();
+        stopped.await();
+    }
+
+    /** Starts everything and returns once the platform answers and the demo data is in. */
+    public static LocalPlatform start(LocalSettings settings) throws Exception {
+        long started = System.nanoTime();
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.boot();
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+        platform.readyMillis = (System.nanoTime() - started) / 1_000_000;
+        return platform;
+    }
+
+    private void boot() throws Exception {
+        Path home = settings.home();
+        Files.createDirectories(home);
+        System.out.println("REMACTO platform: data in " + home);
+        applications.reapLeftovers();
+        reapPostgres(home.resolve("postgres"));
+        DevKeys keys = DevKeys.ensure(home.resolve("keys"));
+
+        if (settings.externalDbUrl() != null) {
+            postgres = new ExternalPostgresServer(settings.externalDbUrl(), settings.dbUser(), settings.dbPassword());
+            System.out.println("  PostgreSQL: external, " + settings.externalDbUrl());
+        } else {
+            postgres = EmbeddedPostgresServer.start(home.resolve("postgres"), settings.postgresPort());
+            System.out.println("  PostgreSQL 17: embedded, port " + settings.postgresPort());
+        }
+        for (Application application : Application.ALL) {
+            if (application.database() != null) {
+                postgres.ensureDatabase(application.database());
+            }
+        }
+        if (settings.externalKafka() != null) {
+            bootstrapServers = settings.externalKafka();
+            System.out.println("  Kafka: external, " + bootstrapServers);
+        } else {
+            kafka = EmbeddedKafkaBroker.start(home.resolve("kafka"), settings.kafkaPort());
+            bootstrapServers = kafka.bootstrapServers();
+            System.out.println("  Kafka (KRaft): embedded, " + bootstrapServers);
+        }
+
+        System.out.println("  starting the applications (logs in " + home.resolve("logs") + ")…");
+        for (Application application : Application.ALL) {
+            Path jar = settings.projectRoot().resolve(application.module()).resolve("target")
+                    .resolve(application.module() + ".jar");
+            applications.start(application, settings.jvmOptions(), jar, arguments(application, keys));
+        }
+        applications.awaitHealthy(settings, Duration.ofSeconds(240));
+
+        Path marker = home.resolve("demo-data.loaded");
+        if (settings.loadDemo() && !Files.exists(marker)) {
+            System.out.println("  entering the demo data through the API…");
+            new DemoData(settings.gatewayUrl()).load();
+            Files.writeString(marker, "demo data entered through the API\n");
+        }
+    }
+
+    private List<String> arguments(Application application, DevKeys keys) {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + application.port(settings));
+        args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + keys.publicKey());
+        if (application.database() != null) {
+            args.add("--spring.datasource.url=" + postgres.jdbcUrl(application.database()));
+            args.add("--spring.datasource.username=" + postgres.username());
+            args.add("--spring.datasource.password=" + postgres.password());
+            args.add("--spring.kafka.bootstrap-servers=" + bootstrapServers);
+        } else {
+            args.add("--spring.profiles.active=local");
+            args.add("--remacto.dev-issuer.private-key-location=" + keys.privateKey());
+            for (Application service : Application.ALL) {
+                if (service.database() != null) {
+                    String name = service.module().replace("-service", "");
+                    args.add("--remacto.services." + name + "=" + service.baseUrl(settings));
+                }
+            }
+        }
+        return args;
+    }
+
+    /** An embedded PostgreSQL left running by a launcher that was killed holds the data directory. */
+    private static void reapPostgres(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(postmaster -> {
+            System.out.println("  ending PostgreSQL (pid " + pid + ") left by an earlier run");
+            postmaster.destroy();
+            postmaster.onExit().join();
+        });
+    }
+
+    public LocalSettings settings() {
+        return settings;
+    }
+
+    void printWelcome() {
+        String gateway = settings.gatewayUrl();
+        System.out.printf("""
+
+                REMACTO platform ready in %.1f s (applications: %d MB resident).
+                  Gateway (the one door):  %s
+                  Network dashboard:       %s/api/dashboards/network
+                  Members:                 %s/api/collectivities
+                  Audit trail:             %s/api/audit
+                  Services (direct):       network %s, proposals %s, programs %s, reporting %s
+                  Kafka:                   %s   PostgreSQL: %s
+                Get a token (local run only):
+                  curl -s -X POST %s/dev/tokens -H 'Content-Type: application/json' \\
+                       -d '{"sub":"operator-1","roles":["NETWORK_OPERATOR"]}'
+                  curl -s -X POST %s/dev/tokens -H 'Content-Type: application/json' \\
+                       -d '{"sub":"admin-temara","roles":["COLLECTIVITY_ADMIN"],"collectivity":"temara"}'
+                Press Ctrl-C to stop; data stays in %s.
+                """, readyMillis / 1000.0, applications.residentMemoryKb() / 1024, gateway, gateway, gateway, gateway,
+                Application.ALL.get(0).baseUrl(settings), Application.ALL.get(1).baseUrl(settings),
+                Application.ALL.get(2).baseUrl(settings), Application.ALL.get(3).baseUrl(settings),
+                bootstrapServers, postgres.jdbcUrl("…"), gateway, gateway, settings.home());
+    }
+
+    public long readyMillis() {
+        return readyMillis;
+    }
+
+    public long applicationsResidentMemoryKb() {
+        return applications.residentMemoryKb();
+    }
+
+    @Override
+    public void close() {
+        applications.close();
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package ma.remacto.local;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the local platform runs: where its data lives, where the built applications are, which
+ * ports it uses, and whether PostgreSQL and Kafka are embedded or external.
+ *
+ * @param home           data directory ({@code .remacto/}): PostgreSQL, Kafka log, keys, logs
+ * @param projectRoot    the checkout whose {@code <module>/target/<module>.jar} files are run
+ * @param gatewayPort    the one public port
+ * @param firstServicePort the services listen on this port and the next three
+ * @param postgresPort   port of the embedded PostgreSQL
+ * @param kafkaPort      port of the embedded Kafka broker
+ * @param externalDbUrl  {@code REMACTO_DB_URL}: a server URL such as {@code jdbc:postgresql://host:5432/}, or null
+ * @param dbUser         user for the external server
+ * @param dbPassword     password for the external server
+ * @param externalKafka  {@code REMACTO_KAFKA_BOOTSTRAP}, or null
+ * @param jvmOptions     options of each application's JVM
+ * @param loadDemo       enter the demo data through the API on first start
+ */
+public record LocalSettings(
+        Path home,
+        Path projectRoot,
+        int gatewayPort,
+        int firstServicePort,
+        int postgresPort,
+        int kafkaPort,
+        String externalDbUrl,
+        String dbUser,
+        String dbPassword,
+        String externalKafka,
+        List<String> jvmOptions,
+        boolean loadDemo) {
+
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of(
+            "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m");
+
+    /** The settings of {@code java -jar remacto-local.jar}: defaults, overridden by the environment. */
+    public static LocalSettings fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        Path root = Path.of(env.getOrDefault("REMACTO_ROOT", ".")).toAbsolutePath().normalize();
+        String jvm = env.get("REMACTO_JVM_OPTS");
+        return new LocalSettings(
+                Path.of(env.getOrDefault("REMACTO_HOME", root.resolve(".remacto").toString())).toAbsolutePath(),
+                root,
+                Integer.parseInt(env.getOrDefault("REMACTO_GATEWAY_PORT", "8080")),
+                Integer.parseInt(env.getOrDefault("REMACTO_SERVICE_PORT", "8081")),
+                Integer.parseInt(env.getOrDefault("REMACTO_DB_PORT", "54329")),
+                Integer.parseInt(env.getOrDefault("REMACTO_KAFKA_PORT", "9092")),
+                blankToNull(env.get("REMACTO_DB_URL")),
+                env.getOrDefault("REMACTO_DB_USER", "postgres"),
+                env.getOrDefault("REMACTO_DB_PASSWORD", "postgres"),
+                blankToNull(env.get("REMACTO_KAFKA_BOOTSTRAP")),
+                jvm == null || jvm.isBlank() ? DEFAULT_JVM_OPTIONS : List.of(jvm.trim().split("\\s+")),
+                !"false".equalsIgnoreCase(env.get("REMACTO_DEMO_DATA")));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+}

@@ -1,0 +1,164 @@
+package ma.remacto.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Boots the platform as the local run does (embedded PostgreSQL and Kafka, the five
+ * applications in their own JVMs, demo data through the API) and drives it through the gateway
+ * with real tokens; then restarts it on the same data.
+ */
+class LocalPlatformIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aChangeTravelsFromTheGatewayToTheDashboardAndSurvivesARestart() throws Exception {
+        LocalSettings settings = settings();
+        long auditTotal;
+        try (LocalPlatform platform = LocalPlatform.start(settings)) {
+            System.out.printf("platform ready in %d ms, applications resident: %d MB%n",
+                    platform.readyMillis(), platform.applicationsResidentMemoryKb() / 1024);
+            String gateway = settings.gatewayUrl();
+            String operator = token(gateway, "{\"sub\":\"operator-e2e\",\"roles\":[\"NETWORK_OPERATOR\"]}");
+            String temaraAdmin = token(gateway,
+                    "{\"sub\":\"admin-temara\",\"roles\":[\"COLLECTIVITY_ADMIN\"],\"collectivity\":\"temara\"}");
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                JsonNode members = get(gateway + "/api/dashboards/network").path("members");
+                assertThat(members.path("byKind").path("REGION").asLong()).isEqualTo(12);
+                assertThat(members.path("byKind").path("COMMUNE").asLong()).isEqualTo(2);
+            });
+
+            assertThat(post(gateway + "/api/collectivities", operator,
+                    "{\"id\":\"sale\",\"kind\":\"COMMUNE\",\"nameAr\":\"سلا\",\"nameFr\":\"Salé\",\"regionId\":\"rabat-sale-kenitra\"}")
+                    .statusCode()).isEqualTo(201);
+            assertThat(post(gateway + "/api/collectivities/sale/admission", operator,
+                    "{\"decision\":\"ADMITTED\",\"decidedOn\":\"2025-01-15\",\"reason\":\"e2e\"}").statusCode()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(get(gateway + "/api/collectivities/sale").path("status").asText()).isEqualTo("ADMITTED");
+                assertThat(get(gateway + "/api/dashboards/network").path("members").path("byKind").path("COMMUNE").asLong())
+                        .isEqualTo(3);
+                JsonNode audit = get(gateway + "/api/audit?aggregate=sale").path("items");
+                assertThat(audit).hasSize(2);
+                assertThat(audit.get(1).path("actor").asText()).isEqualTo("operator-e2e");
+                assertThat(audit.get(1).path("actorRole").asText()).isEqualTo("NETWORK_OPERATOR");
+                assertThat(audit.get(1).path("reason").asText()).isEqualTo("e2e");
+            });
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 4);
+            auditTotal = countAudit(gateway);
+
+            String rabat = "{\"id\":\"rabat\",\"kind\":\"COMMUNE\",\"nameAr\":\"الرباط\",\"nameFr\":\"Rabat\"}";
+            HttpResponse<String> noToken = post(gateway + "/api/collectivities", null, rabat);
+            assertThat(noToken.statusCode()).isEqualTo(401);
+            assertThat(noToken.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(post(gateway + "/api/collectivities", operator.substring(0, operator.length() - 4) + "AAAA", rabat)
+                    .statusCode()).isEqualTo(401);
+            HttpResponse<String> otherCollectivity = post(gateway + "/api/processes", temaraAdmin,
+                    "{\"collectivityId\":\"tamazgana\",\"title\":\"x\",\"cycle\":\"2025-2026\"}");
+            assertThat(otherCollectivity.statusCode()).isEqualTo(403);
+            assertThat(post(gateway + "/api/collectivities", temaraAdmin, rabat).statusCode()).isEqualTo(403);
+            HttpResponse<String> unknownKind = post(gateway + "/api/collectivities", operator,
+                    rabat.replace("COMMUNE", "VILLAGE"));
+            assertThat(unknownKind.statusCode()).isEqualTo(400);
+            assertThat(unknownKind.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(JSON.readTree(unknownKind.body()).path("detail").asText()).contains("kind");
+
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/collectivities/rabat")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> countAudit(gateway) == auditTotal);
+        }
+
+        assertThat(Files.exists(home.resolve("demo-data.loaded"))).isTrue();
+        try (LocalPlatform again = LocalPlatform.start(settings)) {
+            String gateway = settings.gatewayUrl();
+            JsonNode sale = get(gateway + "/api/collectivities/sale");
+            assertThat(sale.path("status").asText()).isEqualTo("ADMITTED");
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                JsonNode members = get(gateway + "/api/dashboards/network").path("members");
+                assertThat(members.path("byKind").path("COMMUNE").asLong()).isEqualTo(3);
+                assertThat(members.path("byKind").path("REGION").asLong()).isEqualTo(12);
+                assertThat(countAudit(gateway)).isEqualTo(auditTotal);
+            });
+        }
+    }
+
+    private LocalSettings settings() throws IOException {
+        int base = freeBlock();
+        return new LocalSettings(home, Path.of("../..").toAbsolutePath().normalize(), base, base + 1, 0, 0,
+                null, null, null, null, LocalSettings.DEFAULT_JVM_OPTIONS, true);
+    }
+
+    /** Five consecutive free ports: the gateway and the four services. */
+    private static int freeBlock() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = ThreadLocalRandom.current().nextInt(20000, 40000);
+            boolean free = true;
+            for (int port = base; port < base + 5 && free; port++) {
+                try (ServerSocket ignored = new ServerSocket(port)) {
+                    free = true;
+                } catch (IOException taken) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no block of five free ports");
+    }
+
+    private long countAudit(String gateway) throws Exception {
+        long count = 0;
+        String next = null;
+        do {
+            JsonNode page = get(gateway + "/api/audit?limit=500" + (next == null ? "" : "&after=" + next));
+            count += page.path("items").size();
+            next = page.path("next").isNull() ? null : page.path("next").asText();
+        } while (next != null);
+        return count;
+    }
+
+    private String token(String gateway, String claims) throws Exception {
+        HttpResponse<String> response = post(gateway + "/dev/tokens", null, claims);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("token").asText();
+    }
+
+    private JsonNode get(String url) throws Exception {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private HttpResponse<String> post(String url, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
