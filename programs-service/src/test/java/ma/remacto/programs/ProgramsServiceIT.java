@@ -1,13 +1,16 @@
 package ma.remacto.programs;
 
+import ma.remacto.testkit.NetworkEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import ma.remacto.events.Topics;
+import ma.remacto.kit.membership.Membership;
 import ma.remacto.testkit.Api;
 import ma.remacto.testkit.RealInfrastructureTest;
 import ma.remacto.testkit.TestTokens;
 import ma.remacto.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +35,13 @@ class ProgramsServiceIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Membership membership;
+
+    @BeforeEach
+    void temaraIsAMemberInGoodStanding() throws Exception {
+        NetworkEvents.admit("temara", membership);
+    }
 
     @Test
     void aDraftedProgramIsStoredProjectedAndPublishedAsACloudEvent() {

@@ -1,13 +1,16 @@
 package ma.remacto.participation;
 
+import ma.remacto.testkit.NetworkEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import ma.remacto.events.Topics;
+import ma.remacto.kit.membership.Membership;
 import ma.remacto.testkit.Api;
 import ma.remacto.testkit.RealInfrastructureTest;
 import ma.remacto.testkit.TestTokens;
 import ma.remacto.testkit.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +34,13 @@ class ProposalsServiceIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Membership membership;
+
+    @BeforeEach
+    void temaraIsAMemberInGoodStanding() throws Exception {
+        NetworkEvents.admit("temara", membership);
+    }
 
     @Test
     void anOpenedProcessIsStoredProjectedAndPublishedAsACloudEvent() {

@@ -57,7 +57,8 @@ class LocalPlatformIT {
                     "{\"decision\":\"ADMITTED\",\"decidedOn\":\"2025-01-15\",\"reason\":\"e2e\"}").statusCode()).isEqualTo(200);
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                assertThat(get(gateway + "/api/collectivities/sale").path("status").asText()).isEqualTo("ADMITTED");
+                assertThat(get(gateway + "/api/collectivities/sale").path("history").path(1).path("status").asText())
+                        .isEqualTo("ADMITTED");
                 assertThat(get(gateway + "/api/dashboards/network").path("members").path("byKind").path("COMMUNE").asLong())
                         .isEqualTo(3);
                 JsonNode audit = get(gateway + "/api/audit?aggregate=sale").path("items");
@@ -66,9 +67,31 @@ class LocalPlatformIT {
                 assertThat(audit.get(1).path("actorRole").asText()).isEqualTo("NETWORK_OPERATOR");
                 assertThat(audit.get(1).path("reason").asText()).isEqualTo("e2e");
             });
+            // membership travels to proposals-service through Kafka only: a suspension closes its door
+            String process = "{\"collectivityId\":\"sale\",\"title\":\"الإعداد المشترك\",\"cycle\":\"2026-2027\"}";
             await().atMost(Duration.ofSeconds(60)).until(() ->
-                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 4);
-            auditTotal = countAudit(gateway);
+                    post(gateway + "/api/processes", operator, process).statusCode() == 201);
+            assertThat(post(gateway + "/api/collectivities/sale/suspension", operator,
+                    "{\"on\":\"2025-06-01\",\"reason\":\"e2e suspension\"}").statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                HttpResponse<String> refused = post(gateway + "/api/processes", operator, process);
+                assertThat(refused.statusCode()).isEqualTo(409);
+                assertThat(JSON.readTree(refused.body()).path("code").asText()).isEqualTo("not-a-member");
+            });
+            assertThat(get(gateway + "/api/network/stats?asOf=2025-07-01").path("byKind").path("COMMUNE").asLong())
+                    .as("a suspended member still counts").isEqualTo(3);
+
+            // Temara's demo data: registration, admission, charter, 10 committee seats, process, program
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 15);
+            JsonNode temara = get(gateway + "/api/collectivities/temara");
+            assertThat(temara.path("status").asText()).isEqualTo("ACTIVE");
+            assertThat(temara.path("province").asText()).isEqualTo("Skhirate-Témara");
+            assertThat(get(gateway + "/api/collectivities/temara/committee").path("genderBalance").path("total").asLong())
+                    .isEqualTo(10);
+            assertThat(get(gateway + "/api/network/activities/training-2025-02-11").path("attendees").get(0).asText())
+                    .isEqualTo("tamazgana");
+            auditTotal = settledAuditCount(gateway);
 
             String rabat = "{\"id\":\"rabat\",\"kind\":\"COMMUNE\",\"nameAr\":\"الرباط\",\"nameFr\":\"Rabat\"}";
             HttpResponse<String> noToken = post(gateway + "/api/collectivities", null, rabat);
@@ -95,7 +118,7 @@ class LocalPlatformIT {
         try (LocalPlatform again = LocalPlatform.start(settings)) {
             String gateway = settings.gatewayUrl();
             JsonNode sale = get(gateway + "/api/collectivities/sale");
-            assertThat(sale.path("status").asText()).isEqualTo("ADMITTED");
+            assertThat(sale.path("status").asText()).isEqualTo("SUSPENDED");
             await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
                 JsonNode members = get(gateway + "/api/dashboards/network").path("members");
                 assertThat(members.path("byKind").path("COMMUNE").asLong()).isEqualTo(3);
@@ -128,6 +151,18 @@ class LocalPlatformIT {
             }
         }
         throw new IllegalStateException("no block of five free ports");
+    }
+
+    /** The audit's size once no event has arrived for three seconds. */
+    private long settledAuditCount(String gateway) {
+        long[] last = {-1};
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(60)).until(() -> {
+            long now = countAudit(gateway);
+            boolean settled = now == last[0];
+            last[0] = now;
+            return settled;
+        });
+        return last[0];
     }
 
     private long countAudit(String gateway) throws Exception {

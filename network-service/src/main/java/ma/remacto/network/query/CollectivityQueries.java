@@ -33,6 +33,20 @@ public class CollectivityQueries {
         this.jdbc = jdbc;
     }
 
+    public boolean exists(String id) {
+        return jdbc.sql("SELECT count(*) FROM collectivity WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    /** The ids among the given ones that are not registered. */
+    public List<String> unknown(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> known = jdbc.sql("SELECT id FROM collectivity WHERE id IN (:ids)").param("ids", ids)
+                .query(String.class).list();
+        return ids.stream().filter(id -> !known.contains(id)).distinct().toList();
+    }
+
     public Optional<CollectivityView> find(String id) {
         return jdbc.sql("SELECT * FROM collectivity WHERE id = :id").param("id", id)
                 .query((rs, n) -> view(rs, history(id))).optional();
@@ -66,8 +80,11 @@ public class CollectivityQueries {
         jdbc.sql("""
                         SELECT c.kind, COALESCE(c.region_id, 'unknown') AS region, count(*) AS members
                         FROM collectivity c
-                        WHERE EXISTS (SELECT 1 FROM collectivity_history h
-                                      WHERE h.collectivity_id = c.id AND h.status = 'ADMITTED' AND h.effective_on <= :asOf)
+                        JOIN LATERAL (SELECT h.status FROM collectivity_history h
+                                      WHERE h.collectivity_id = c.id AND h.effective_on IS NOT NULL
+                                        AND h.effective_on <= :asOf
+                                      ORDER BY h.sequence DESC LIMIT 1) latest ON true
+                        WHERE latest.status IN ('ADMITTED', 'ACTIVE', 'SUSPENDED')
                         GROUP BY c.kind, COALESCE(c.region_id, 'unknown')""")
                 .param("asOf", Date.valueOf(asOf))
                 .query(rs -> {
@@ -109,8 +126,12 @@ public class CollectivityQueries {
                 rs.getString("kind"),
                 rs.getString("name_ar"),
                 rs.getString("name_fr"),
+                rs.getString("name_tzm"),
                 rs.getString("region_id"),
+                rs.getString("province"),
                 rs.getString("status"),
+                rs.getObject("charter_signed_on", LocalDate.class),
+                rs.getString("charter_signatory"),
                 rs.getTimestamp("registered_at").toInstant(),
                 history);
     }

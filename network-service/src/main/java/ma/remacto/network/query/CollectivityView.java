@@ -8,14 +8,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A collectivity as the API shows it, with its dated status history. */
+/**
+ * A collectivity as the API shows it, with its dated status history. A {@code null} region or
+ * province means it is not documented.
+ */
 public record CollectivityView(
         String id,
         String kind,
         String nameAr,
         String nameFr,
+        String nameTzm,
         String regionId,
+        String province,
         String status,
+        LocalDate charterSignedOn,
+        String charterSignatory,
         Instant registeredAt,
         List<HistoryEntry> history) {
 

@@ -9,9 +9,8 @@ import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
 import ma.remacto.kit.web.NotFound;
 import ma.remacto.kit.web.Page;
-import ma.remacto.network.command.DecideAdmissionCommand;
 import ma.remacto.network.command.MembershipStatus;
-import ma.remacto.network.command.RegisterCollectivityCommand;
+import ma.remacto.network.command.MembershipCommands.RegisterCollectivityCommand;
 import ma.remacto.network.query.CollectivityQueries;
 import ma.remacto.network.query.CollectivityView;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
-
-/** Members of the network: applications and admission decisions. */
+/** Collectivities known to the network: registration of applicants and the public lists. */
 @RestController
 @RequestMapping(CollectivityController.PATH)
 class CollectivityController {
@@ -45,16 +42,8 @@ class CollectivityController {
         Actor actor = Caller.current().requireOperator();
         String id = Ids.givenOrNew(request.id());
         commands.send(new RegisterCollectivityCommand(id, request.kind(), request.nameAr(), request.nameFr(),
-                request.regionId()), actor, id);
+                request.nameTzm(), request.regionId(), request.province()), actor, id);
         return Created.at(PATH, id);
-    }
-
-    @PostMapping("/{id}/admission")
-    Map<String, String> decideAdmission(@PathVariable String id, @Valid @RequestBody AdmissionRequest request) {
-        Actor actor = Caller.current().requireOperator();
-        commands.send(new DecideAdmissionCommand(id, request.decision(), request.decidedOn(), request.indicators()),
-                actor, id, request.reason());
-        return Map.of("id", id, "status", request.decision().name());
     }
 
     @GetMapping("/{id}")

@@ -13,5 +13,7 @@ record RegisterCollectivityRequest(
         @NotNull CollectivityKind kind,
         @NotBlank @Size(max = 300) String nameAr,
         @NotBlank @Size(max = 300) String nameFr,
-        @Pattern(regexp = Ids.SLUG) String regionId) {
+        @Size(max = 300) String nameTzm,
+        @Pattern(regexp = Ids.SLUG) String regionId,
+        @Size(max = 300) String province) {
 }

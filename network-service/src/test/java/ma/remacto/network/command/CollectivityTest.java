@@ -2,10 +2,23 @@ package ma.remacto.network.command;
 
 import ma.remacto.events.network.AdmissionDecidedEvent;
 import ma.remacto.events.network.AdmissionDecision;
+import ma.remacto.events.network.CharterSignedEvent;
 import ma.remacto.events.network.CollectivityKind;
+import ma.remacto.events.network.CollectivityReappliedEvent;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
+import ma.remacto.events.network.MembershipReinstatedEvent;
+import ma.remacto.events.network.MembershipSuspendedEvent;
+import ma.remacto.events.network.MembershipWithdrawnEvent;
 import ma.remacto.kit.web.BadRequest;
 import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.network.command.MembershipCommands.DecideAdmissionCommand;
+import ma.remacto.network.command.MembershipCommands.ImportMemberCommand;
+import ma.remacto.network.command.MembershipCommands.ReapplyCommand;
+import ma.remacto.network.command.MembershipCommands.RegisterCollectivityCommand;
+import ma.remacto.network.command.MembershipCommands.ReinstateMembershipCommand;
+import ma.remacto.network.command.MembershipCommands.SignCharterCommand;
+import ma.remacto.network.command.MembershipCommands.SuspendMembershipCommand;
+import ma.remacto.network.command.MembershipCommands.WithdrawMembershipCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,9 +30,13 @@ import java.util.Map;
 
 class CollectivityTest {
 
-    private static final LocalDate TEMARA_ADMITTED = LocalDate.of(2024, 4, 25);
-    private static final CollectivityRegisteredEvent TEMARA_APPLIED = new CollectivityRegisteredEvent(
-            "temara", CollectivityKind.COMMUNE, "تمارة", "Témara", "rabat-sale-kenitra");
+    private static final LocalDate ADMITTED_ON = LocalDate.of(2024, 4, 25);
+    private static final CollectivityRegisteredEvent APPLIED = new CollectivityRegisteredEvent(
+            "temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null, "rabat-sale-kenitra", "Skhirate-Témara");
+    private static final AdmissionDecidedEvent ADMITTED =
+            new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, ADMITTED_ON, Map.of());
+    private static final CharterSignedEvent SIGNED =
+            new CharterSignedEvent("temara", LocalDate.of(2024, 5, 2), "رئيس المجلس");
 
     private FixtureConfiguration<Collectivity> fixture;
 
@@ -29,25 +46,27 @@ class CollectivityTest {
     }
 
     @Test
-    void anApplicantIsRegisteredWithItsRegion() {
+    void anApplicantIsRegisteredWithItsRegionAndProvince() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, " تمارة ", "Témara",
-                        "rabat-sale-kenitra"))
-                .expectEvents(TEMARA_APPLIED);
+                .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, " تمارة ", "Témara", " ",
+                        "rabat-sale-kenitra", "Skhirate-Témara"))
+                .expectEvents(APPLIED);
     }
 
     @Test
     void aCommuneMayHaveNoKnownRegion() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCollectivityCommand("tamazgana", CollectivityKind.COMMUNE, "تمزكانة", "Tamazgana", null))
+                .when(new RegisterCollectivityCommand("tamazgana", CollectivityKind.COMMUNE, "تمزكانة", "Tamazgana",
+                        "ⵜⴰⵎⴰⵣⴳⴰⵏⴰ", null, null))
                 .expectEvents(new CollectivityRegisteredEvent("tamazgana", CollectivityKind.COMMUNE, "تمزكانة",
-                        "Tamazgana", null));
+                        "Tamazgana", "ⵜⴰⵎⴰⵣⴳⴰⵏⴰ", null, null));
     }
 
     @Test
     void aRegionOutsideTheTwelveIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", "atlantis"))
+                .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null,
+                        "atlantis", null))
                 .expectException(BadRequest.class)
                 .expectNoEvents();
     }
@@ -55,37 +74,136 @@ class CollectivityTest {
     @Test
     void aRegionMemberMustBeOneOfTheTwelveRegionsAndLiesInItself() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterCollectivityCommand("souss-massa", CollectivityKind.REGION, "سوس ماسة", "Souss-Massa", null))
+                .when(new RegisterCollectivityCommand("souss-massa", CollectivityKind.REGION, "سوس ماسة", "Souss-Massa",
+                        null, null, null))
                 .expectEvents(new CollectivityRegisteredEvent("souss-massa", CollectivityKind.REGION, "سوس ماسة",
-                        "Souss-Massa", "souss-massa"));
+                        "Souss-Massa", null, "souss-massa", null));
         fixture.givenNoPriorActivity()
-                .when(new RegisterCollectivityCommand("temara", CollectivityKind.REGION, "تمارة", "Témara", null))
+                .when(new RegisterCollectivityCommand("temara", CollectivityKind.REGION, "تمارة", "Témara", null, null, null))
                 .expectException(BadRequest.class);
     }
 
     @Test
     void anApplicantIsAdmittedOnItsIndicators() {
-        fixture.given(TEMARA_APPLIED)
-                .when(new DecideAdmissionCommand("temara", AdmissionDecision.ADMITTED, TEMARA_ADMITTED,
+        fixture.given(APPLIED)
+                .when(new DecideAdmissionCommand("temara", AdmissionDecision.ADMITTED, ADMITTED_ON,
                         Map.of("transparency", new BigDecimal("8.5"))))
-                .expectEvents(new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, TEMARA_ADMITTED,
+                .expectEvents(new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, ADMITTED_ON,
                         Map.of("transparency", new BigDecimal("8.5"))));
     }
 
     @Test
     void anApplicationIsDecidedOnlyOnce() {
-        fixture.given(TEMARA_APPLIED,
-                        new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, TEMARA_ADMITTED, Map.of()))
-                .when(new DecideAdmissionCommand("temara", AdmissionDecision.REJECTED, TEMARA_ADMITTED, Map.of()))
+        fixture.given(APPLIED, ADMITTED)
+                .when(new DecideAdmissionCommand("temara", AdmissionDecision.REJECTED, ADMITTED_ON, Map.of()))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
 
     @Test
     void anAdmissionCannotBeDecidedInTheFuture() {
-        fixture.given(TEMARA_APPLIED)
+        fixture.given(APPLIED)
                 .when(new DecideAdmissionCommand("temara", AdmissionDecision.ADMITTED, LocalDate.now().plusDays(1), Map.of()))
                 .expectException(BadRequest.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void theCharterIsSignedAfterAdmissionAndMakesTheMemberActive() {
+        fixture.given(APPLIED, ADMITTED)
+                .when(new SignCharterCommand("temara", LocalDate.of(2024, 5, 2), " رئيس المجلس "))
+                .expectEvents(SIGNED);
+    }
+
+    @Test
+    void theCharterCannotBeSignedBeforeAdmission() {
+        fixture.given(APPLIED)
+                .when(new SignCharterCommand("temara", LocalDate.of(2024, 5, 2), "رئيس المجلس"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCharterIsSignedOnce() {
+        fixture.given(APPLIED, ADMITTED, SIGNED)
+                .when(new SignCharterCommand("temara", LocalDate.of(2024, 6, 2), "رئيس المجلس"))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aMemberIsSuspendedAndReinstated() {
+        fixture.given(APPLIED, ADMITTED, SIGNED)
+                .when(new SuspendMembershipCommand("temara", LocalDate.of(2025, 1, 10)))
+                .expectEvents(new MembershipSuspendedEvent("temara", LocalDate.of(2025, 1, 10)));
+        fixture.given(APPLIED, ADMITTED, SIGNED, new MembershipSuspendedEvent("temara", LocalDate.of(2025, 1, 10)))
+                .when(new ReinstateMembershipCommand("temara", LocalDate.of(2025, 3, 1)))
+                .expectEvents(new MembershipReinstatedEvent("temara", LocalDate.of(2025, 3, 1)));
+    }
+
+    @Test
+    void aNonMemberCannotBeSuspended() {
+        fixture.given(APPLIED)
+                .when(new SuspendMembershipCommand("temara", LocalDate.of(2025, 1, 10)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSuspendedMemberCannotBeSuspendedAgainNorAnActiveOneReinstated() {
+        fixture.given(APPLIED, ADMITTED, new MembershipSuspendedEvent("temara", LocalDate.of(2025, 1, 10)))
+                .when(new SuspendMembershipCommand("temara", LocalDate.of(2025, 2, 10)))
+                .expectException(RuleViolation.class);
+        fixture.given(APPLIED, ADMITTED)
+                .when(new ReinstateMembershipCommand("temara", LocalDate.of(2025, 2, 10)))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void aChangeCannotBeDatedBeforeThePreviousOne() {
+        fixture.given(APPLIED, ADMITTED)
+                .when(new SuspendMembershipCommand("temara", ADMITTED_ON.minusDays(1)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMemberWithdrawsEvenWhenSuspended() {
+        fixture.given(APPLIED, ADMITTED, new MembershipSuspendedEvent("temara", LocalDate.of(2025, 1, 10)))
+                .when(new WithdrawMembershipCommand("temara", LocalDate.of(2025, 2, 1)))
+                .expectEvents(new MembershipWithdrawnEvent("temara", LocalDate.of(2025, 2, 1)));
+    }
+
+    @Test
+    void aWithdrawnCollectivityIsNoLongerAMemberButMayApplyAgain() {
+        MembershipWithdrawnEvent withdrawn = new MembershipWithdrawnEvent("temara", LocalDate.of(2025, 2, 1));
+        fixture.given(APPLIED, ADMITTED, withdrawn)
+                .when(new WithdrawMembershipCommand("temara", LocalDate.of(2025, 3, 1)))
+                .expectException(RuleViolation.class);
+        fixture.given(APPLIED, ADMITTED, withdrawn)
+                .when(new ReapplyCommand("temara", LocalDate.of(2025, 9, 1)))
+                .expectEvents(new CollectivityReappliedEvent("temara", LocalDate.of(2025, 9, 1)));
+        fixture.given(APPLIED, ADMITTED, SIGNED, withdrawn, new CollectivityReappliedEvent("temara", LocalDate.of(2025, 9, 1)),
+                        new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, LocalDate.of(2025, 10, 1), Map.of()))
+                .when(new SignCharterCommand("temara", LocalDate.of(2025, 10, 2), "رئيس المجلس"))
+                .expectEvents(new CharterSignedEvent("temara", LocalDate.of(2025, 10, 2), "رئيس المجلس"));
+    }
+
+    @Test
+    void aRejectedCollectivityMayApplyAgainButAMemberMayNot() {
+        fixture.given(APPLIED, new AdmissionDecidedEvent("temara", AdmissionDecision.REJECTED, ADMITTED_ON, Map.of()))
+                .when(new ReapplyCommand("temara", LocalDate.of(2025, 1, 5)))
+                .expectEvents(new CollectivityReappliedEvent("temara", LocalDate.of(2025, 1, 5)));
+        fixture.given(APPLIED, ADMITTED)
+                .when(new ReapplyCommand("temara", LocalDate.of(2025, 1, 5)))
+                .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void anImportedLineRegistersAndAdmitsInOneGo() {
+        fixture.givenNoPriorActivity()
+                .when(new ImportMemberCommand("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", "rabat-sale-kenitra",
+                        ADMITTED_ON))
+                .expectEvents(new CollectivityRegisteredEvent("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null,
+                        "rabat-sale-kenitra", null), ADMITTED);
     }
 }

@@ -3,7 +3,7 @@ package ma.remacto.network.web;
 import ma.remacto.kit.axon.Commands;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
-import ma.remacto.network.command.RegisterCollectivityCommand;
+import ma.remacto.network.command.MembershipCommands.RegisterCollectivityCommand;
 import ma.remacto.network.query.CollectivityQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +62,7 @@ class CollectivityControllerTest {
                 .andExpect(header().string("Location", "/api/collectivities/temara"))
                 .andExpect(jsonPath("$.id").value("temara"));
         verify(commands).send(eq(new RegisterCollectivityCommand("temara",
-                ma.remacto.events.network.CollectivityKind.COMMUNE, "تمارة", "Témara", "rabat-sale-kenitra")),
+                ma.remacto.events.network.CollectivityKind.COMMUNE, "تمارة", "Témara", null, "rabat-sale-kenitra", null)),
                 any(), eq("temara"));
     }
 
@@ -110,15 +110,5 @@ class CollectivityControllerTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("forbidden"));
         verify(commands, never()).send(any(), any(), any());
-    }
-
-    @Test
-    void aRejectionWithoutReasonIsBadInput() throws Exception {
-        mvc.perform(post("/api/collectivities/temara/admission").with(as("NETWORK_OPERATOR", null))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"decision\":\"REJECTED\",\"decidedOn\":\"2024-04-25\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("reason")));
-        verify(commands, never()).send(any(), any(), any(), any());
     }
 }

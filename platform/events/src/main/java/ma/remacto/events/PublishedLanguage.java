@@ -1,7 +1,16 @@
 package ma.remacto.events;
 
+import ma.remacto.events.network.ActivityAttendanceRecordedEvent;
 import ma.remacto.events.network.AdmissionDecidedEvent;
+import ma.remacto.events.network.CharterSignedEvent;
+import ma.remacto.events.network.CollectivityReappliedEvent;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
+import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberRemovedEvent;
+import ma.remacto.events.network.MembershipReinstatedEvent;
+import ma.remacto.events.network.MembershipSuspendedEvent;
+import ma.remacto.events.network.MembershipWithdrawnEvent;
+import ma.remacto.events.network.NetworkActivityRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
 
@@ -22,7 +31,23 @@ public final class PublishedLanguage {
             CollectivityRegisteredEvent.class,
             AdmissionDecidedEvent.class,
             CoCreationProcessOpenedEvent.class,
-            ProgramDraftedEvent.class);
+            ProgramDraftedEvent.class,
+            CharterSignedEvent.class,
+            MembershipSuspendedEvent.class,
+            MembershipReinstatedEvent.class,
+            MembershipWithdrawnEvent.class,
+            CollectivityReappliedEvent.class,
+            CommitteeMemberAppointedEvent.class,
+            CommitteeMemberRemovedEvent.class,
+            NetworkActivityRecordedEvent.class,
+            ActivityAttendanceRecordedEvent.class);
+
+    /**
+     * Earlier revisions still found on the topics, and the record their data reads into (each
+     * later revision only added fields, which read as {@code null}).
+     */
+    public static final Map<String, Class<? extends Record>> SUPERSEDED = Map.of(
+            "ma.remacto.network.CollectivityRegistered.v1", CollectivityRegisteredEvent.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(PublishedLanguage::typeOf, Function.identity()));
@@ -54,9 +79,9 @@ public final class PublishedLanguage {
         };
     }
 
-    /** The record class of a CloudEvents type, if the type is known. */
+    /** The record class of a CloudEvents type (current or superseded revision), if the type is known. */
     public static Optional<Class<? extends Record>> classOf(String type) {
-        return Optional.ofNullable(BY_TYPE.get(type));
+        return Optional.ofNullable(BY_TYPE.getOrDefault(type, SUPERSEDED.get(type)));
     }
 
     /** The classpath location of the JSON Schema of a type. */

@@ -2,8 +2,10 @@ package ma.remacto.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ma.remacto.events.network.CommitteeMemberAppointedEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -33,18 +35,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Keeps the published language in step: every event record has a JSON Schema whose properties are
  * exactly its components with matching JSON types, and every event type is a message of the
- * AsyncAPI document on the topic the record is published on.
+ * AsyncAPI document on the topic the record is published on. Superseded revisions keep their
+ * schema and a deprecated message, and their data must still read into the current record.
  */
 class PublishedLanguageContractTest {
 
@@ -55,7 +60,7 @@ class PublishedLanguageContractTest {
     private static final String JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
     private static final Pattern TYPE_NAME =
-            Pattern.compile("^ma\\.remacto\\.(network|participation|programs)\\.[A-Z][A-Za-z]+\\.v[0-9]+$");
+            Pattern.compile("^(ma\\.remacto\\.(network|participation|programs)\\.[A-Z][A-Za-z]+)\\.v([0-9]+)$");
 
     /** The CloudEvents 1.0 attributes every message carries as {@code ce_} headers. */
     private static final List<String> CLOUDEVENTS_ATTRIBUTES =
@@ -65,6 +70,13 @@ class PublishedLanguageContractTest {
         return PublishedLanguage.EVENTS.stream();
     }
 
+    /** Each superseded type with the record its data reads into. */
+    static Stream<Arguments> superseded() {
+        return PublishedLanguage.SUPERSEDED.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+    }
+
     // ---------------------------------------------------------------- the list of events
 
     @Test
@@ -72,6 +84,8 @@ class PublishedLanguageContractTest {
         assertThat(PublishedLanguage.EVENTS).as("PublishedLanguage.EVENTS").isNotEmpty().doesNotHaveDuplicates();
         List<String> types = PublishedLanguage.EVENTS.stream().map(PublishedLanguage::typeOf).toList();
         assertThat(types).as("CloudEvents types of PublishedLanguage.EVENTS").doesNotHaveDuplicates();
+        assertThat(PublishedLanguage.SUPERSEDED.keySet()).as("superseded types are not current types")
+                .doesNotContainAnyElementsOf(types);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,6 +101,22 @@ class PublishedLanguageContractTest {
     @Test
     void anUnknownTypeHasNoClass() {
         assertThat(PublishedLanguage.classOf("ma.remacto.network.NoSuchThing.v1")).isEmpty();
+        assertThat(PublishedLanguage.classOf("ma.remacto.network.AdmissionDecided.v0")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("superseded")
+    void aSupersededTypeIsAnEarlierRevisionThatReadsIntoItsCurrentRecord(String type, Class<? extends Record> event) {
+        assertThat(PublishedLanguage.EVENTS).as("record of superseded %s is a current event", type).contains(event);
+        assertThat(PublishedLanguage.classOf(type)).as("classOf(%s)", type).isEqualTo(Optional.of(event));
+        Matcher superseded = TYPE_NAME.matcher(type);
+        Matcher current = TYPE_NAME.matcher(PublishedLanguage.typeOf(event));
+        assertThat(superseded.matches()).as("type name %s", type).isTrue();
+        assertThat(current.matches()).isTrue();
+        assertThat(superseded.group(1)).as("%s names the same event as %s", type, PublishedLanguage.typeOf(event))
+                .isEqualTo(current.group(1));
+        assertThat(Integer.parseInt(superseded.group(3))).as("revision of %s", type)
+                .isPositive().isLessThan(Integer.parseInt(current.group(3)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,9 +140,8 @@ class PublishedLanguageContractTest {
         JsonNode schema = schemaOf(type);
         List<String> components = componentNames(event);
 
-        assertThat(schema.path("type").asText()).as("%s: type", type).isEqualTo("object");
-        assertThat(schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean())
-                .as("%s: additionalProperties is false", type).isTrue();
+        assertIsAClosedObject(type, schema);
+        assertThat(schema.path("deprecated").asBoolean(false)).as("%s: a current type is not deprecated", type).isFalse();
         assertThat(fieldNames(schema.path("properties"))).as("%s: properties vs record components", type)
                 .containsExactlyInAnyOrderElementsOf(components);
         assertThat(texts(schema.path("required"))).as("%s: required vs record components", type)
@@ -148,8 +177,54 @@ class PublishedLanguageContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
+    void enumComponentsArePartOfThePublishedLanguage(Class<? extends Record> event) {
+        for (RecordComponent component : event.getRecordComponents()) {
+            if (component.getType().isEnum()) {
+                assertThat(component.getType().getPackageName())
+                        .as("%s.%s: enum %s", event.getSimpleName(), component.getName(), component.getType().getName())
+                        .startsWith(PublishedLanguage.class.getPackageName());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
     void everySchemaIsNamedAndDescribedForItsType(Class<? extends Record> event) {
-        String type = PublishedLanguage.typeOf(event);
+        assertIsNamedAndDescribed(PublishedLanguage.typeOf(event));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("superseded")
+    void everySupersededTypeKeepsItsDeprecatedSchema(String type, Class<? extends Record> event) {
+        assertIsNamedAndDescribed(type);
+        JsonNode schema = schemaOf(type);
+        assertIsAClosedObject(type, schema);
+        assertThat(schema.path("deprecated").asBoolean(false)).as("%s: deprecated", type).isTrue();
+        assertThat(texts(schema.path("required"))).as("%s: required vs properties", type)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(fieldNames(schema.path("properties")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("superseded")
+    void supersededDataReadsIntoTheCurrentRecord(String type, Class<? extends Record> event) {
+        JsonNode properties = schemaOf(type).path("properties");
+        JsonNode currentProperties = schemaOf(PublishedLanguage.typeOf(event)).path("properties");
+        assertThat(componentNames(event)).as("%s: every property is still a component of %s", type, event.getSimpleName())
+                .containsAll(fieldNames(properties));
+        for (RecordComponent component : event.getRecordComponents()) {
+            String where = type + "." + component.getName();
+            if (properties.has(component.getName())) {
+                assertMatches(where, properties.path(component.getName()), component.getGenericType());
+            } else {
+                assertThat(component.getType().isPrimitive()).as("%s: added later, so it reads as null", where).isFalse();
+                assertThat(declaredTypes(currentProperties.path(component.getName())))
+                        .as("%s: added after this revision, so the current schema allows null", where).contains("null");
+            }
+        }
+    }
+
+    private static void assertIsNamedAndDescribed(String type) {
         JsonNode schema = schemaOf(type);
         assertThat(schema.path("$schema").asText()).as("%s: $schema", type).isEqualTo(JSON_SCHEMA_DIALECT);
         assertThat(schema.path("$id").asText()).as("%s: $id", type).isEqualTo("urn:remacto:schema:" + type);
@@ -161,8 +236,14 @@ class PublishedLanguageContractTest {
         }
     }
 
+    private static void assertIsAClosedObject(String type, JsonNode schema) {
+        assertThat(schema.path("type").asText()).as("%s: type", type).isEqualTo("object");
+        assertThat(schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean())
+                .as("%s: additionalProperties is false", type).isTrue();
+    }
+
     @Test
-    void everySchemaFileBelongsToAnEventType() throws IOException, URISyntaxException {
+    void aSchemaFileExistsOnlyForACurrentOrSupersededType() throws IOException, URISyntaxException {
         URL directory = PublishedLanguageContractTest.class.getResource(SCHEMAS_DIRECTORY);
         assertThat(directory).as("classpath directory %s", SCHEMAS_DIRECTORY).isNotNull();
         assertThat(directory.getProtocol()).as("%s is a directory on the test classpath", SCHEMAS_DIRECTORY)
@@ -171,8 +252,9 @@ class PublishedLanguageContractTest {
         try (Stream<Path> listing = Files.list(Path.of(directory.toURI()))) {
             files = listing.map(path -> path.getFileName().toString()).collect(Collectors.toSet());
         }
-        Set<String> expected = PublishedLanguage.EVENTS.stream()
-                .map(event -> PublishedLanguage.typeOf(event) + ".json").collect(Collectors.toSet());
+        Set<String> expected = Stream.concat(PublishedLanguage.EVENTS.stream().map(PublishedLanguage::typeOf),
+                        PublishedLanguage.SUPERSEDED.keySet().stream())
+                .map(type -> type + ".json").collect(Collectors.toSet());
         assertThat(files).as("files in %s", SCHEMAS_DIRECTORY).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -181,12 +263,13 @@ class PublishedLanguageContractTest {
     @Test
     void everyEventTypeIsInTheAsyncApiDocument() {
         String text = asyncApiText();
-        for (Class<? extends Record> event : PublishedLanguage.EVENTS) {
-            String type = PublishedLanguage.typeOf(event);
+        Stream<String> types = Stream.concat(PublishedLanguage.EVENTS.stream().map(PublishedLanguage::typeOf),
+                PublishedLanguage.SUPERSEDED.keySet().stream());
+        types.forEach(type -> {
             assertThat(text).as("asyncapi.yaml names message %s", type).contains("name: " + type);
             assertThat(text).as("asyncapi.yaml refers to the schema of %s", type)
                     .contains("$ref: './schemas/" + type + ".json'");
-        }
+        });
         for (String topic : topics()) {
             assertThat(text).as("asyncapi.yaml has a channel for %s", topic).contains("address: " + topic);
         }
@@ -210,6 +293,58 @@ class PublishedLanguageContractTest {
     void theAsyncApiDocumentSendsEveryEventTypeOnItsTopic(Class<? extends Record> event) {
         String type = PublishedLanguage.typeOf(event);
         JsonNode document = asyncApi();
+        String messageRef = assertDocumentedOnItsTopic(document, type, event);
+        assertThat(resolve(document, document.at(messageRef.substring(1))).path("deprecated").asBoolean(false))
+                .as("%s: a current type is not deprecated", type).isFalse();
+        assertThat(sentMessages(document)).as("messages of the send operations").contains(messageRef);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("superseded")
+    void aSupersededTypeStaysOnItsTopicAsADeprecatedMessageNoLongerSent(String type, Class<? extends Record> event) {
+        JsonNode document = asyncApi();
+        String messageRef = assertDocumentedOnItsTopic(document, type, event);
+        assertThat(resolve(document, document.at(messageRef.substring(1))).path("deprecated").asBoolean(false))
+                .as("%s: deprecated", type).isTrue();
+        assertThat(sentMessages(document)).as("messages of the send operations").doesNotContain(messageRef);
+    }
+
+    @Test
+    void everyAsyncApiMessageIsAnEventTypeOfItsChannelsTopic() {
+        JsonNode document = asyncApi();
+        JsonNode channels = document.path("channels");
+        for (String channelId : fieldNames(channels)) {
+            String address = channels.path(channelId).path("address").asText();
+            JsonNode messages = channels.path(channelId).path("messages");
+            List<String> names = new ArrayList<>();
+            for (String id : fieldNames(messages)) {
+                String name = resolve(document, messages.path(id)).path("name").asText();
+                names.add(name);
+                Optional<Class<? extends Record>> event = PublishedLanguage.classOf(name);
+                assertThat(event).as("message %s of channel %s is a current or superseded event type", name, channelId)
+                        .isPresent();
+                assertThat(PublishedLanguage.topicOf(event.get())).as("topic of %s", name).isEqualTo(address);
+            }
+            assertThat(names).as("message names of channel %s", channelId).doesNotHaveDuplicates();
+        }
+        for (String operationId : fieldNames(document.path("operations"))) {
+            JsonNode operation = document.path("operations").path(operationId);
+            assertThat(operation.path("action").asText()).as("action of %s", operationId).isEqualTo("send");
+            String channelRef = operation.path("channel").path("$ref").asText();
+            assertThat(resolve(document, operation.path("channel")).path("address").asText())
+                    .as("channel of %s", operationId).isIn(topics());
+            assertThat(operation.path("messages").size()).as("messages of %s", operationId).isPositive();
+            operation.path("messages").forEach(ref -> assertThat(ref.path("$ref").asText())
+                    .as("message of %s belongs to its channel", operationId)
+                    .startsWith(channelRef + "/messages/"));
+        }
+    }
+
+    /**
+     * Asserts that the channel of the record's topic has a message named {@code type} with the
+     * type's schema as payload and every CloudEvents header; answers the message's {@code $ref}.
+     */
+    private static String assertDocumentedOnItsTopic(JsonNode document, String type, Class<? extends Record> event) {
         String channelId = channelIdOf(document, PublishedLanguage.topicOf(event));
         assertThat(channelId).as("channel with address %s", PublishedLanguage.topicOf(event)).isNotNull();
 
@@ -232,53 +367,61 @@ class PublishedLanguageContractTest {
         List<String> expectedHeaders = Stream.concat(CLOUDEVENTS_ATTRIBUTES.stream(), metadataAttributes().stream())
                 .map(attribute -> "ce_" + attribute).toList();
         assertThat(fieldNames(headers.path("properties"))).as("%s: headers", type).containsAll(expectedHeaders);
-
-        String channelRef = "#/channels/" + channelId;
-        String messageRef = channelRef + "/messages/" + messageId;
-        List<String> sentMessages = new ArrayList<>();
-        for (JsonNode operation : document.path("operations")) {
-            if (channelRef.equals(operation.path("channel").path("$ref").asText())
-                    && "send".equals(operation.path("action").asText())) {
-                operation.path("messages").forEach(ref -> sentMessages.add(ref.path("$ref").asText()));
-            }
-        }
-        assertThat(sentMessages).as("messages of the send operations on %s", channelId).contains(messageRef);
+        return "#/channels/" + channelId + "/messages/" + messageId;
     }
 
-    @Test
-    void everyAsyncApiMessageIsAnEventTypeOfItsChannelsTopic() {
-        JsonNode document = asyncApi();
-        JsonNode channels = document.path("channels");
-        for (String channelId : fieldNames(channels)) {
-            String address = channels.path(channelId).path("address").asText();
-            JsonNode messages = channels.path(channelId).path("messages");
-            for (String id : fieldNames(messages)) {
-                String name = resolve(document, messages.path(id)).path("name").asText();
-                Optional<Class<? extends Record>> event = PublishedLanguage.classOf(name);
-                assertThat(event).as("message %s of channel %s is an event type", name, channelId).isPresent();
-                assertThat(PublishedLanguage.topicOf(event.get())).as("topic of %s", name).isEqualTo(address);
+    /** The message {@code $ref}s of every send operation, qualified by their operation's channel. */
+    private static List<String> sentMessages(JsonNode document) {
+        List<String> sent = new ArrayList<>();
+        for (JsonNode operation : document.path("operations")) {
+            if ("send".equals(operation.path("action").asText())) {
+                operation.path("messages").forEach(ref -> sent.add(ref.path("$ref").asText()));
             }
         }
-        for (String operationId : fieldNames(document.path("operations"))) {
-            JsonNode operation = document.path("operations").path(operationId);
-            assertThat(operation.path("action").asText()).as("action of %s", operationId).isEqualTo("send");
-            String channelRef = operation.path("channel").path("$ref").asText();
-            assertThat(resolve(document, operation.path("channel")).path("address").asText())
-                    .as("channel of %s", operationId).isIn(topics());
-            assertThat(operation.path("messages").size()).as("messages of %s", operationId).isPositive();
-            operation.path("messages").forEach(ref -> assertThat(ref.path("$ref").asText())
-                    .as("message of %s belongs to its channel", operationId)
-                    .startsWith(channelRef + "/messages/"));
-        }
+        return sent;
     }
 
     // ---------------------------------------------------------------- JSON type mapping
 
+    /** Shapes beyond the plain scalars, as event records declare them. */
+    private record Shapes(List<String> collectivityIds, Gender gender) {
+    }
+
+    @Test
+    void aListOfStringsIsAJsonArrayOfStrings() throws IOException {
+        Type list = Shapes.class.getRecordComponents()[0].getGenericType();
+        assertMatches("collectivityIds", JSON.readTree("""
+                {"type": "array", "items": {"type": "string"}}"""), list);
+        for (String wrong : List.of("""
+                        {"type": "string"}""", """
+                        {"type": "array"}""", """
+                        {"type": "array", "items": {"type": "integer"}}""", """
+                        {"type": "array", "items": {"type": ["string", "null"]}}""")) {
+            JsonNode property = JSON.readTree(wrong);
+            assertThatThrownBy(() -> assertMatches("collectivityIds", property, list))
+                    .as("List<String> as %s", wrong).isInstanceOf(AssertionError.class);
+        }
+    }
+
+    @Test
+    void anEnumOfAnotherPackageIsAStringListingItsConstants() throws IOException {
+        Type gender = Shapes.class.getRecordComponents()[1].getGenericType();
+        assertThat(Gender.class.getPackage()).isNotEqualTo(CommitteeMemberAppointedEvent.class.getPackage());
+        assertMatches("gender", JSON.readTree("""
+                {"type": "string", "enum": ["WOMAN", "MAN", "UNSPECIFIED"]}"""), gender);
+        for (String wrong : List.of("""
+                        {"type": "string"}""", """
+                        {"type": "string", "enum": ["WOMAN", "MAN"]}""", """
+                        {"type": "integer", "enum": ["WOMAN", "MAN", "UNSPECIFIED"]}""")) {
+            JsonNode property = JSON.readTree(wrong);
+            assertThatThrownBy(() -> assertMatches("gender", property, gender))
+                    .as("Gender as %s", wrong).isInstanceOf(AssertionError.class);
+        }
+    }
+
     private static void assertMatches(String where, JsonNode property, Type javaType) {
         Class<?> raw = rawClass(javaType);
-        List<String> declared = property.path("type").isArray()
-                ? texts(property.path("type"))
-                : List.of(property.path("type").asText());
+        List<String> declared = declaredTypes(property);
         List<String> nonNull = declared.stream().filter(t -> !"null".equals(t)).toList();
         assertThat(nonNull).as("%s: JSON type for %s", where, javaType.getTypeName())
                 .containsExactly(jsonTypeOf(raw));
@@ -299,13 +442,19 @@ class PublishedLanguageContractTest {
             assertThat(arguments[0]).as("%s: map keys are JSON property names", where).isEqualTo(String.class);
             JsonNode values = property.path("additionalProperties");
             assertThat(values.isObject()).as("%s: additionalProperties describes the values", where).isTrue();
+            assertThat(declaredTypes(values)).as("%s: map values are never null", where).doesNotContain("null");
             assertMatches(where + "{}", values, arguments[1]);
         }
         if (Collection.class.isAssignableFrom(raw)) {
             JsonNode items = property.path("items");
             assertThat(items.isObject()).as("%s: items", where).isTrue();
+            assertThat(declaredTypes(items)).as("%s: items are never null", where).doesNotContain("null");
             assertMatches(where + "[]", items, typeArguments(javaType, where)[0]);
         }
+    }
+
+    private static List<String> declaredTypes(JsonNode property) {
+        return property.path("type").isArray() ? texts(property.path("type")) : List.of(property.path("type").asText());
     }
 
     private static String jsonTypeOf(Class<?> raw) {

@@ -2,6 +2,7 @@ package ma.remacto.programs.web;
 
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.membership.Membership;
 import ma.remacto.kit.security.Actor;
 import ma.remacto.kit.security.Caller;
 import ma.remacto.kit.web.Created;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open action programs. A collectivity's program is written by its own admins (or an operator
- * helping them), which depends on the caller's token, so it is checked here before any command.
+ * helping them), which depends on the caller's token, so it is checked here before any command;
+ * so is the collectivity's membership of the network, known here from the local replica.
  */
 @RestController
 @RequestMapping(ProgramController.PATH)
@@ -31,16 +33,19 @@ class ProgramController {
     static final String PATH = "/api/programs";
 
     private final Commands commands;
+    private final Membership membership;
     private final ProgramQueries queries;
 
-    ProgramController(Commands commands, ProgramQueries queries) {
+    ProgramController(Commands commands, Membership membership, ProgramQueries queries) {
         this.commands = commands;
+        this.membership = membership;
         this.queries = queries;
     }
 
     @PostMapping
     ResponseEntity<Created> draft(@Valid @RequestBody DraftProgramRequest request) {
         Actor actor = Caller.current().requireOperatorOrAdminOf(request.collectivityId());
+        membership.requireInGoodStanding(request.collectivityId());
         String id = Ids.givenOrNew(request.id());
         commands.send(new DraftProgramCommand(id, request.collectivityId(), request.title(), request.startYear(),
                 request.endYear()), actor, request.collectivityId());

@@ -1,8 +1,10 @@
 package ma.remacto.programs.web;
 
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.membership.Membership;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.kit.web.RuleViolation;
 import ma.remacto.programs.command.DraftProgramCommand;
 import ma.remacto.programs.query.ProgramQueries;
 import ma.remacto.programs.query.ProgramView;
@@ -25,8 +27,10 @@ import java.util.Optional;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,6 +53,8 @@ class ProgramControllerTest {
     Commands commands;
     @MockitoBean
     ProgramQueries queries;
+    @MockitoBean
+    Membership membership;
     @MockitoBean
     JwtDecoder jwtDecoder;
 
@@ -111,6 +117,7 @@ class ProgramControllerTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("forbidden"));
         verify(commands, never()).send(any(), any(), any());
+        verifyNoInteractions(membership);
     }
 
     @Test
@@ -132,5 +139,17 @@ class ProgramControllerTest {
         mvc.perform(get("/api/programs/nowhere"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));
+    }
+
+    @Test
+    void aCollectivityNotInGoodStandingMayNotDraftAProgram() throws Exception {
+        doThrow(new RuleViolation("not-a-member", "collectivity 'temara' is not a member in good standing"))
+                .when(membership).requireInGoodStanding("temara");
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROGRAM))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("not-a-member"));
+        verify(commands, never()).send(any(), any(), any());
     }
 }

@@ -2,6 +2,7 @@ package ma.remacto.participation.web;
 
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.membership.Membership;
 import ma.remacto.kit.security.Actor;
 import ma.remacto.kit.security.Caller;
 import ma.remacto.kit.web.Created;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Co-creation processes. Who may open one depends on the caller's token, not on the process,
- * so it is checked here, before any command exists.
+ * so it is checked here, before any command exists; so is the collectivity's membership of the
+ * network, which lives in another context and is known here from the local replica.
  */
 @RestController
 @RequestMapping(ProcessController.PATH)
@@ -31,16 +33,19 @@ class ProcessController {
     static final String PATH = "/api/processes";
 
     private final Commands commands;
+    private final Membership membership;
     private final ProcessQueries queries;
 
-    ProcessController(Commands commands, ProcessQueries queries) {
+    ProcessController(Commands commands, Membership membership, ProcessQueries queries) {
         this.commands = commands;
+        this.membership = membership;
         this.queries = queries;
     }
 
     @PostMapping
     ResponseEntity<Created> open(@Valid @RequestBody OpenProcessRequest request) {
         Actor actor = Caller.current().requireOperatorOrAdminOf(request.collectivityId());
+        membership.requireInGoodStanding(request.collectivityId());
         String id = Ids.givenOrNew(request.id());
         commands.send(new OpenCoCreationProcessCommand(id, request.collectivityId(), request.title(), request.cycle()),
                 actor, request.collectivityId());

@@ -1,8 +1,10 @@
 package ma.remacto.participation.web;
 
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.membership.Membership;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.kit.web.RuleViolation;
 import ma.remacto.participation.command.OpenCoCreationProcessCommand;
 import ma.remacto.participation.query.ProcessQueries;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -43,6 +47,8 @@ class ProcessControllerTest {
     Commands commands;
     @MockitoBean
     ProcessQueries queries;
+    @MockitoBean
+    Membership membership;
     @MockitoBean
     JwtDecoder jwtDecoder;
 
@@ -114,6 +120,19 @@ class ProcessControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROCESS))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any());
+        verifyNoInteractions(membership);
+    }
+
+    @Test
+    void aCollectivityNotInGoodStandingMayNotOpenAProcess() throws Exception {
+        doThrow(new RuleViolation("not-a-member", "collectivity 'temara' is not a member in good standing"))
+                .when(membership).requireInGoodStanding("temara");
+        mvc.perform(post("/api/processes").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROCESS))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("not-a-member"));
         verify(commands, never()).send(any(), any(), any());
     }
 }

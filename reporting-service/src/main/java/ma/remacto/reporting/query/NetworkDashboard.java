@@ -7,8 +7,10 @@ import java.util.Map;
 /**
  * The network at a date.
  *
- * @param members           admitted members by kind and by region ({@code unknown} when not documented)
- * @param byStatus          every registered collectivity by its current status
+ * @param members           members at the date (admitted, active or suspended; not withdrawn) by kind and by
+ *                          region ({@code unknown} when not documented)
+ * @param byStatus          every registered collectivity by its current status, whatever the date
+ * @param activities        activities the network held for its members up to the date
  * @param processesOpened   co-creation processes opened up to the date
  * @param programsDrafted   action programs drafted up to the date
  * @param programsAdopted   action programs adopted by their council up to the date
@@ -17,6 +19,7 @@ import java.util.Map;
 public record NetworkDashboard(
         Members members,
         Map<String, Long> byStatus,
+        long activities,
         long processesOpened,
         long programsDrafted,
         long programsAdopted,

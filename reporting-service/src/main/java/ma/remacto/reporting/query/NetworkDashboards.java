@@ -30,9 +30,17 @@ public class NetworkDashboards {
             byKind.put(kind.name(), 0L);
         }
         Map<String, Long> byRegion = new TreeMap<>();
+        // A collectivity is a member at a date when its last dated status by then is a member's.
         jdbc.sql("""
-                        SELECT kind, COALESCE(region_id, 'unknown') AS region, count(*) AS members FROM member
-                        WHERE admitted_on <= :asOf GROUP BY kind, COALESCE(region_id, 'unknown')""")
+                        WITH standing AS (
+                            SELECT DISTINCT ON (collectivity_id) collectivity_id, status
+                            FROM member_status_history
+                            WHERE effective_on IS NOT NULL AND effective_on <= :asOf
+                            ORDER BY collectivity_id, sequence DESC)
+                        SELECT m.kind, COALESCE(m.region_id, 'unknown') AS region, count(*) AS members
+                        FROM standing JOIN member m USING (collectivity_id)
+                        WHERE standing.status IN ('ADMITTED', 'ACTIVE', 'SUSPENDED')
+                        GROUP BY m.kind, COALESCE(m.region_id, 'unknown')""")
                 .param("asOf", Date.valueOf(asOf))
                 .query(rs -> {
                     byKind.merge(rs.getString("kind"), rs.getLong("members"), Long::sum);
@@ -44,6 +52,8 @@ public class NetworkDashboards {
                 .query(rs -> {
                     byStatus.put(rs.getString("status"), rs.getLong("n"));
                 });
+        long activities = jdbc.sql("SELECT count(*) FROM network_activity WHERE held_on <= :asOf")
+                .param("asOf", Date.valueOf(asOf)).query(Long.class).single();
         Timestamp endOfDay = Timestamp.from(asOf.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         long processes = count("SELECT count(*) FROM process_summary WHERE opened_at < :end", endOfDay);
         long drafted = count("SELECT count(*) FROM program_summary WHERE drafted_at < :end", endOfDay);
@@ -53,7 +63,7 @@ public class NetworkDashboards {
                         WHERE status = 'ADOPTED' AND drafted_at < :end""")
                 .param("end", endOfDay).query(BigDecimal.class).single();
         return new NetworkDashboard(new NetworkDashboard.Members(asOf, total, byKind, byRegion), byStatus,
-                processes, drafted, adopted, Money.plain(programmed));
+                activities, processes, drafted, adopted, Money.plain(programmed));
     }
 
     private long count(String sql, Timestamp end) {

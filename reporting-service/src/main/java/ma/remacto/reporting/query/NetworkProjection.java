@@ -1,8 +1,6 @@
 package ma.remacto.reporting.query;
 
-import ma.remacto.events.network.AdmissionDecidedEvent;
-import ma.remacto.events.network.AdmissionDecision;
-import ma.remacto.events.network.CollectivityRegisteredEvent;
+import ma.remacto.events.network.NetworkActivityRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
 import ma.remacto.reporting.inbound.Projection;
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.Timestamp;
 
-/** Members, processes and programs across the network, for the network dashboard. */
+/** The network's activities, and the processes and programs across the network, for the network dashboard. */
 @Component
 class NetworkProjection implements Projection {
 
@@ -26,22 +24,15 @@ class NetworkProjection implements Projection {
     @Override
     public void apply(ReceivedEvent event) {
         Object payload = event.payload();
-        if (payload instanceof CollectivityRegisteredEvent registered) {
+        if (payload instanceof NetworkActivityRecordedEvent activity) {
             jdbc.sql("""
-                            INSERT INTO member (collectivity_id, kind, region_id, status)
-                            VALUES (:id, :kind, :region, 'APPLIED')
-                            ON CONFLICT (collectivity_id) DO UPDATE
-                            SET kind = :kind, region_id = :region, status = 'APPLIED', admitted_on = NULL""")
-                    .param("id", registered.collectivityId())
-                    .param("kind", registered.kind().name())
-                    .param("region", registered.regionId())
-                    .update();
-        } else if (payload instanceof AdmissionDecidedEvent decided) {
-            boolean admitted = decided.decision() == AdmissionDecision.ADMITTED;
-            jdbc.sql("UPDATE member SET status = :status, admitted_on = :on WHERE collectivity_id = :id")
-                    .param("status", decided.decision().name())
-                    .param("on", admitted ? Date.valueOf(decided.decidedOn()) : null)
-                    .param("id", decided.collectivityId())
+                            INSERT INTO network_activity (activity_id, kind, title, held_on, place)
+                            VALUES (:id, :kind, :title, :heldOn, :place) ON CONFLICT DO NOTHING""")
+                    .param("id", activity.activityId())
+                    .param("kind", activity.kind().name())
+                    .param("title", activity.title())
+                    .param("heldOn", Date.valueOf(activity.heldOn()))
+                    .param("place", activity.place())
                     .update();
         } else if (payload instanceof CoCreationProcessOpenedEvent opened) {
             jdbc.sql("""

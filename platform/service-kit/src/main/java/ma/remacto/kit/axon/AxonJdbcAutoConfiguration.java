@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -95,6 +96,11 @@ public class AxonJdbcAutoConfiguration {
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    @Bean
+    RevisionResolver revisionResolver() {
+        return new PublishedEventRevisionResolver();
     }
 
     @Bean

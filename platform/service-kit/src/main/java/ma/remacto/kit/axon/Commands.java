@@ -29,6 +29,19 @@ public class Commands {
     }
 
     public <R> R send(Object command, Actor actor, String collectivityId, String reason) {
+        return send(command, metadata(actor, collectivityId, reason, correlationId()));
+    }
+
+    public <R> R send(Object command, Actor actor, String collectivityId) {
+        return send(command, actor, collectivityId, null);
+    }
+
+    /** Sends with metadata built beforehand, e.g. on the request thread for work done on other threads. */
+    public <R> R send(Object command, MetaData metadata) {
+        return gateway.sendAndWait(command, metadata);
+    }
+
+    public static MetaData metadata(Actor actor, String collectivityId, String reason, String correlationId) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(EventMetadata.ACTOR, actor.subject());
         metadata.put(EventMetadata.ACTOR_ROLE, actor.role().name());
@@ -38,15 +51,12 @@ public class Commands {
         if (reason != null && !reason.isBlank()) {
             metadata.put(EventMetadata.REASON, reason.strip());
         }
-        metadata.put(EventMetadata.CORRELATION_ID, correlationId());
-        return gateway.sendAndWait(command, MetaData.from(metadata));
+        metadata.put(EventMetadata.CORRELATION_ID, correlationId);
+        return MetaData.from(metadata);
     }
 
-    public <R> R send(Object command, Actor actor, String collectivityId) {
-        return send(command, actor, collectivityId, null);
-    }
-
-    private static String correlationId() {
+    /** The correlation id of the current request (the client's, when it gave a usable one). */
+    public static String correlationId() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             String given = request.getHeader(CORRELATION_HEADER);

@@ -1,0 +1,23 @@
+package ma.remacto.network.command;
+
+import ma.remacto.events.Gender;
+import ma.remacto.events.network.CommitteeRole;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/** The commands on a collectivity's openness committee (handled by the collectivity). */
+public final class CommitteeCommands {
+
+    private CommitteeCommands() {
+    }
+
+    public record AppointCommitteeMemberCommand(
+            @TargetAggregateIdentifier String collectivityId, String memberId, String fullName, CommitteeRole role,
+            Gender gender, LocalDate appointedOn) {
+    }
+
+    public record RemoveCommitteeMemberCommand(
+            @TargetAggregateIdentifier String collectivityId, String memberId, LocalDate removedOn) {
+    }
+}

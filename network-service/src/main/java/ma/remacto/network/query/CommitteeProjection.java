@@ -1,0 +1,54 @@
+package ma.remacto.network.query;
+
+import ma.remacto.events.EventMetadata;
+import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberRemovedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps the committee seats, with their dates, so the composition at any date is answerable. */
+@Component
+@ProcessingGroup("collectivity-view")
+class CommitteeProjection {
+
+    private final JdbcClient jdbc;
+
+    CommitteeProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CommitteeMemberAppointedEvent event) {
+        jdbc.sql("""
+                        INSERT INTO committee_member (collectivity_id, member_id, full_name, role, gender, appointed_on)
+                        VALUES (:collectivity, :member, :name, :role, :gender, :on) ON CONFLICT DO NOTHING""")
+                .param("collectivity", event.collectivityId())
+                .param("member", event.memberId())
+                .param("name", event.fullName())
+                .param("role", event.role().name())
+                .param("gender", event.gender().name())
+                .param("on", event.appointedOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(CommitteeMemberRemovedEvent event, @MetaDataValue(EventMetadata.REASON) String reason) {
+        jdbc.sql("""
+                        UPDATE committee_member SET removed_on = :on, removal_reason = :reason
+                        WHERE collectivity_id = :collectivity AND member_id = :member""")
+                .param("on", event.removedOn())
+                .param("reason", reason)
+                .param("collectivity", event.collectivityId())
+                .param("member", event.memberId())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM committee_member").update();
+    }
+}

@@ -1,0 +1,77 @@
+package ma.remacto.network.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import ma.remacto.events.Gender;
+import ma.remacto.events.network.CommitteeRole;
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.web.Created;
+import ma.remacto.kit.web.Ids;
+import ma.remacto.network.command.CommitteeCommands.AppointCommitteeMemberCommand;
+import ma.remacto.network.command.CommitteeCommands.RemoveCommitteeMemberCommand;
+import ma.remacto.network.query.CommitteeQueries;
+import ma.remacto.network.query.CommitteeView;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A collectivity's openness committee: managed by operators and the collectivity's own admins, read by anyone. */
+@RestController
+@RequestMapping("/api/collectivities/{id}/committee")
+class CommitteeController {
+
+    record Appointment(@Pattern(regexp = Ids.SLUG) String memberId, @NotBlank @Size(max = 300) String fullName,
+                       @NotNull CommitteeRole role, @NotNull Gender gender, @NotNull LocalDate appointedOn,
+                       @Size(max = 2000) String reason) {
+    }
+
+    record Removal(@NotBlank @Size(max = 2000) String reason, LocalDate removedOn) {
+    }
+
+    private final Commands commands;
+    private final CommitteeQueries queries;
+
+    CommitteeController(Commands commands, CommitteeQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping("/members")
+    ResponseEntity<Created> appoint(@PathVariable String id, @Valid @RequestBody Appointment request) {
+        Actor actor = Caller.current().requireOperatorOrAdminOf(id);
+        String memberId = Ids.givenOrNew(request.memberId());
+        commands.send(new AppointCommitteeMemberCommand(id, memberId, request.fullName(), request.role(),
+                request.gender(), request.appointedOn()), actor, id, request.reason());
+        return Created.at("/api/collectivities/" + id + "/committee/members", memberId);
+    }
+
+    @DeleteMapping("/members/{memberId}")
+    Map<String, String> remove(@PathVariable String id, @PathVariable String memberId,
+                               @Valid @RequestBody Removal request) {
+        Actor actor = Caller.current().requireOperatorOrAdminOf(id);
+        LocalDate on = request.removedOn() == null ? LocalDate.now() : request.removedOn();
+        commands.send(new RemoveCommitteeMemberCommand(id, memberId, on), actor, id, request.reason());
+        return Map.of("id", memberId, "change", "REMOVED");
+    }
+
+    @GetMapping
+    CommitteeView composition(@PathVariable String id,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queries.composition(id, asOf == null ? LocalDate.now() : asOf);
+    }
+}

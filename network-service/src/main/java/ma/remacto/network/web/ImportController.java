@@ -1,0 +1,40 @@
+package ma.remacto.network.web;
+
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.web.Problems;
+import ma.remacto.network.command.MemberImport;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import ma.remacto.kit.security.Caller;
+
+/** Bulk onboarding of applicants and admitted members from a CSV file. */
+@RestController
+class ImportController {
+
+    private final MemberImport memberImport;
+
+    ImportController(MemberImport memberImport) {
+        this.memberImport = memberImport;
+    }
+
+    @PostMapping(path = "/api/collectivities/import", consumes = {"text/csv", "text/plain"})
+    MemberImport.Result importMembers(@RequestBody String csv) {
+        Actor actor = Caller.current().requireOperator();
+        return memberImport.run(Csv.parse(csv),
+                Commands.metadata(actor, null, "bulk import", Commands.correlationId()));
+    }
+
+    @ExceptionHandler(MemberImport.Refused.class)
+    ResponseEntity<ProblemDetail> refused(MemberImport.Refused refused) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-import", refused.getMessage());
+        problem.setProperty("errors", refused.errors());
+        return Problems.response(problem);
+    }
+}

@@ -1,0 +1,88 @@
+package ma.remacto.kit.membership;
+
+import io.cloudevents.CloudEvent;
+import ma.remacto.events.EventMetadata;
+import ma.remacto.events.PublishedLanguage;
+import ma.remacto.events.Topics;
+import ma.remacto.kit.kafka.EventJson;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Optional;
+
+/**
+ * Feeds the membership replica from the network topic. Each relevant record is applied in one
+ * database transaction that first claims its CloudEvent (source, id), so a redelivered event
+ * changes nothing; and a collectivity's row only moves forward in its aggregate's sequence, so
+ * an older event arriving late cannot undo a newer one.
+ */
+class MembershipReplicaListener {
+
+    private static final Logger log = LoggerFactory.getLogger(MembershipReplicaListener.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    MembershipReplicaListener(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @KafkaListener(id = MembershipReplicaAutoConfiguration.LISTENER_ID, idIsGroup = false,
+            groupId = MembershipReplicaAutoConfiguration.GROUP_ID, topics = Topics.NETWORK,
+            containerFactory = MembershipReplicaAutoConfiguration.CONTAINER_FACTORY)
+    public void on(ConsumerRecord<String, CloudEvent> record) {
+        CloudEvent event = record.value();
+        if (event == null) {
+            log.warn("skipping a record without a CloudEvent at {}-{}@{}", record.topic(), record.partition(), record.offset());
+            return;
+        }
+        Optional<StandingChange> change = PublishedLanguage.classOf(event.getType())
+                .filter(type -> event.getData() != null)
+                .flatMap(type -> StandingChange.of(EventJson.read(event.getData().toBytes(), type)));
+        change.ifPresent(standing -> transactions.executeWithoutResult(status -> apply(event, standing)));
+    }
+
+    private void apply(CloudEvent event, StandingChange change) {
+        int claimed = jdbc.sql("""
+                        INSERT INTO membership_received_event (source, event_id) VALUES (:source, :id)
+                        ON CONFLICT DO NOTHING""")
+                .param("source", event.getSource().toString())
+                .param("id", event.getId())
+                .update();
+        if (claimed == 0) {
+            log.debug("event {} from {} was applied before", event.getId(), event.getSource());
+            return;
+        }
+        // An event without a sequence cannot be ordered; it is applied as it comes.
+        int applied = jdbc.sql("""
+                        INSERT INTO membership_replica (collectivity_id, in_good_standing, last_type, last_sequence, updated_at)
+                        VALUES (:collectivityId, :inGoodStanding, :type, CAST(:sequence AS BIGINT), now())
+                        ON CONFLICT (collectivity_id) DO UPDATE SET
+                            in_good_standing = EXCLUDED.in_good_standing,
+                            last_type = EXCLUDED.last_type,
+                            last_sequence = COALESCE(EXCLUDED.last_sequence, membership_replica.last_sequence),
+                            updated_at = EXCLUDED.updated_at
+                        WHERE EXCLUDED.last_sequence IS NULL OR membership_replica.last_sequence IS NULL
+                           OR EXCLUDED.last_sequence > membership_replica.last_sequence""")
+                .param("collectivityId", change.collectivityId())
+                .param("inGoodStanding", change.inGoodStanding())
+                .param("type", event.getType())
+                .param("sequence", sequence(event))
+                .update();
+        if (applied == 0) {
+            log.debug("event {} ({}) is older than what the replica holds for {}", event.getId(), event.getType(),
+                    change.collectivityId());
+        }
+    }
+
+    /** Kafka headers carry extensions as text; a publisher in the same JVM may hand over a number. */
+    private static Long sequence(CloudEvent event) {
+        Object value = event.getExtension(EventMetadata.SEQUENCE);
+        return value == null ? null : Long.valueOf(value.toString());
+    }
+}
