@@ -19,10 +19,12 @@ public class ActivityQueries {
     }
 
     public Optional<ActivityView> find(String id) {
+        // one query after the other: a query inside a row mapper would hold two connections at once
         return jdbc.sql("SELECT * FROM network_activity WHERE id = :id").param("id", id)
                 .query((rs, n) -> new ActivityView(rs.getString("id"), rs.getString("kind"), rs.getString("title"),
-                        rs.getObject("held_on", LocalDate.class), rs.getString("place"), attendees(id)))
-                .optional();
+                        rs.getObject("held_on", LocalDate.class), rs.getString("place"), List.of()))
+                .optional()
+                .map(a -> new ActivityView(a.id(), a.kind(), a.title(), a.heldOn(), a.place(), attendees(id)));
     }
 
     /** Activities by date, most recent first; the cursor is the last id of the previous page. */

@@ -48,8 +48,11 @@ public class CollectivityQueries {
     }
 
     public Optional<CollectivityView> find(String id) {
+        // one query after the other: a query inside a row mapper would hold two connections at once
         return jdbc.sql("SELECT * FROM collectivity WHERE id = :id").param("id", id)
-                .query((rs, n) -> view(rs, history(id))).optional();
+                .query((rs, n) -> view(rs, null)).optional()
+                .map(c -> new CollectivityView(c.id(), c.kind(), c.nameAr(), c.nameFr(), c.nameTzm(), c.regionId(),
+                        c.province(), c.status(), c.charterSignedOn(), c.charterSignatory(), c.registeredAt(), history(id)));
     }
 
     /** A page of collectivities ordered by id, after the cursor (the last id of the previous page). */

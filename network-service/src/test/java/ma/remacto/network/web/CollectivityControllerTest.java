@@ -11,13 +11,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import java.util.List;
 
+import static ma.remacto.testkit.TestJwt.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -44,15 +42,6 @@ class CollectivityControllerTest {
     CollectivityQueries queries;
     @MockitoBean
     JwtDecoder jwtDecoder;
-
-    private static RequestPostProcessor as(String role, String collectivity) {
-        return SecurityMockMvcRequestPostProcessors.jwt().jwt(jwt -> {
-            jwt.subject("user-1").claim("roles", List.of(role));
-            if (collectivity != null) {
-                jwt.claim("collectivity", collectivity);
-            }
-        });
-    }
 
     @Test
     void anOperatorRegistersAnApplicant() throws Exception {

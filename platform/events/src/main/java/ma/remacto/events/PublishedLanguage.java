@@ -12,7 +12,29 @@ import ma.remacto.events.network.MembershipSuspendedEvent;
 import ma.remacto.events.network.MembershipWithdrawnEvent;
 import ma.remacto.events.network.NetworkActivityRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
+import ma.remacto.events.participation.ProcessPhaseChangedEvent;
+import ma.remacto.events.participation.StationPlannedEvent;
+import ma.remacto.events.participation.StationHeldEvent;
+import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.AttendanceRecordedEvent;
+import ma.remacto.events.participation.ProposalSubmittedEvent;
+import ma.remacto.events.participation.ProposalReviewedEvent;
+import ma.remacto.events.participation.ProposalWithdrawnEvent;
+import ma.remacto.events.participation.ProposalHiddenEvent;
+import ma.remacto.events.participation.ConsultationOpenedEvent;
+import ma.remacto.events.participation.VoteCastEvent;
+import ma.remacto.events.participation.VoteWithdrawnEvent;
+import ma.remacto.events.participation.InPersonTallyRecordedEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
+import ma.remacto.events.programs.AxisAddedEvent;
+import ma.remacto.events.programs.ProjectAddedEvent;
+import ma.remacto.events.programs.ProgramPutToConsultationEvent;
+import ma.remacto.events.programs.ProgramAdoptedEvent;
+import ma.remacto.events.programs.ProjectRevisedEvent;
+import ma.remacto.events.programs.ProgressReportedEvent;
+import ma.remacto.events.programs.EvaluationRecordedEvent;
+import ma.remacto.events.programs.ProgramExecutionStartedEvent;
+import ma.remacto.events.programs.ProgramClosedEvent;
 
 import java.util.List;
 import java.util.Map;
@@ -40,7 +62,29 @@ public final class PublishedLanguage {
             CommitteeMemberAppointedEvent.class,
             CommitteeMemberRemovedEvent.class,
             NetworkActivityRecordedEvent.class,
-            ActivityAttendanceRecordedEvent.class);
+            ActivityAttendanceRecordedEvent.class,
+            ProcessPhaseChangedEvent.class,
+            StationPlannedEvent.class,
+            StationHeldEvent.class,
+            StationCancelledEvent.class,
+            AttendanceRecordedEvent.class,
+            ProposalSubmittedEvent.class,
+            ProposalReviewedEvent.class,
+            ProposalWithdrawnEvent.class,
+            ProposalHiddenEvent.class,
+            ConsultationOpenedEvent.class,
+            VoteCastEvent.class,
+            VoteWithdrawnEvent.class,
+            InPersonTallyRecordedEvent.class,
+            AxisAddedEvent.class,
+            ProjectAddedEvent.class,
+            ProgramPutToConsultationEvent.class,
+            ProgramAdoptedEvent.class,
+            ProjectRevisedEvent.class,
+            ProgressReportedEvent.class,
+            EvaluationRecordedEvent.class,
+            ProgramExecutionStartedEvent.class,
+            ProgramClosedEvent.class);
 
     /**
      * Earlier revisions still found on the topics, and the record their data reads into (each

@@ -24,6 +24,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -384,12 +386,216 @@ class PublishedLanguageContractTest {
     // ---------------------------------------------------------------- JSON type mapping
 
     /** Shapes beyond the plain scalars, as event records declare them. */
-    private record Shapes(List<String> collectivityIds, Gender gender) {
+    private record Shapes(List<String> collectivityIds, Gender gender, List<Slot> agenda,
+                          Map<Gender, Integer> byGender, Instant opensAt, Integer collected, int counted,
+                          UUID unmapped, Map<Integer, String> byNumber, BigDecimal costMad, BigDecimal revisedCost,
+                          boolean cancelled, Boolean confirmed, List<Finding> findings, double share,
+                          DayOfWeek weekday) {
+    }
+
+    /** A record nested in an event that declares its own enum, as a project's funding does. */
+    private record Finding(int number, Level level, Level previous) {
+
+        enum Level {
+            LOW,
+            HIGH
+        }
+    }
+
+    /** A record nested in an event, as agenda slots and tally lines are. */
+    private record Slot(String startsAt, int minutes) {
+    }
+
+    private static Type shape(String component) {
+        return Arrays.stream(Shapes.class.getRecordComponents())
+                .filter(c -> c.getName().equals(component)).findFirst().orElseThrow().getGenericType();
+    }
+
+    private static void assertRejected(String where, Type javaType, String... wrongSchemas) throws IOException {
+        for (String wrong : wrongSchemas) {
+            JsonNode property = JSON.readTree(wrong);
+            assertThatThrownBy(() -> assertMatches(where, property, javaType))
+                    .as("%s as %s", javaType.getTypeName(), wrong).isInstanceOf(AssertionError.class);
+        }
+    }
+
+    @Test
+    void aListOfNestedRecordsIsAnArrayOfClosedObjectsOfTheirComponents() throws IOException {
+        Type agenda = shape("agenda");
+        assertMatches("agenda", JSON.readTree("""
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"startsAt": {"type": "string", "description": "HH:mm"},
+                                 "minutes": {"type": "integer", "description": "length"}},
+                  "required": ["startsAt", "minutes"]}}"""), agenda);
+        assertRejected("agenda", agenda, """
+                {"type": "array", "items": {"type": "object",
+                  "properties": {"startsAt": {"type": "string", "description": "HH:mm"},
+                                 "minutes": {"type": "integer", "description": "length"}},
+                  "required": ["startsAt", "minutes"]}}""", """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"startsAt": {"type": "string", "description": "HH:mm"}},
+                  "required": ["startsAt"]}}""", """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"startsAt": {"type": "string", "description": "HH:mm"},
+                                 "minutes": {"type": "integer", "description": "length"},
+                                 "room": {"type": "string", "description": "where"}},
+                  "required": ["startsAt", "minutes", "room"]}}""", """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"startsAt": {"type": "string", "description": "HH:mm"},
+                                 "minutes": {"type": "integer", "description": "length"}},
+                  "required": ["startsAt"]}}""", """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"startsAt": {"type": "string", "description": "HH:mm"},
+                                 "minutes": {"type": ["integer", "null"], "description": "length"}},
+                  "required": ["startsAt", "minutes"]}}""", """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"startsAt": {"type": "string"},
+                                 "minutes": {"type": "integer", "description": "length"}},
+                  "required": ["startsAt", "minutes"]}}""", """
+                {"type": "array", "items": {"type": "string"}}""");
+    }
+
+    @Test
+    void aMapWithEnumKeysListsTheConstantsAsPropertyNames() throws IOException {
+        Type byGender = shape("byGender");
+        assertMatches("byGender", JSON.readTree("""
+                {"type": "object", "propertyNames": {"enum": ["WOMAN", "MAN", "UNSPECIFIED"]},
+                 "additionalProperties": {"type": "integer"}}"""), byGender);
+        assertRejected("byGender", byGender, """
+                {"type": "object", "additionalProperties": {"type": "integer"}}""", """
+                {"type": "object", "propertyNames": {"enum": ["WOMAN", "MAN"]},
+                 "additionalProperties": {"type": "integer"}}""", """
+                {"type": "object", "propertyNames": {"enum": ["WOMAN", "MAN", "UNSPECIFIED", null]},
+                 "additionalProperties": {"type": "integer"}}""", """
+                {"type": "object", "propertyNames": {"enum": ["WOMAN", "MAN", "UNSPECIFIED"]},
+                 "additionalProperties": {"type": ["integer", "null"]}}""", """
+                {"type": "object", "propertyNames": {"enum": ["WOMAN", "MAN", "UNSPECIFIED"]},
+                 "additionalProperties": {"type": "number"}}""");
+    }
+
+    @Test
+    void anInstantIsADateTimeString() throws IOException {
+        Type opensAt = shape("opensAt");
+        assertMatches("opensAt", JSON.readTree("""
+                {"type": "string", "format": "date-time"}"""), opensAt);
+        assertRejected("opensAt", opensAt, """
+                {"type": "string"}""", """
+                {"type": "string", "format": "date"}""", """
+                {"type": "integer", "format": "date-time"}""");
+    }
+
+    @Test
+    void anIntegerMayBeNullButAnIntNever() throws IOException {
+        assertMatches("collected", JSON.readTree("""
+                {"type": ["integer", "null"]}"""), shape("collected"));
+        assertMatches("counted", JSON.readTree("""
+                {"type": "integer"}"""), shape("counted"));
+        assertRejected("collected", shape("collected"), """
+                {"type": ["number", "null"]}""", """
+                {"type": "string"}""");
+        assertRejected("counted", shape("counted"), """
+                {"type": ["integer", "null"]}""", """
+                {"type": "number"}""");
+    }
+
+    @Test
+    void aTypeWithoutAWireFormFailsTheContract() throws IOException {
+        JsonNode string = JSON.readTree("""
+                {"type": "string"}""");
+        assertThatThrownBy(() -> assertMatches("unmapped", string, shape("unmapped")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("no JSON Schema mapping for java.util.UUID");
+        JsonNode byNumber = JSON.readTree("""
+                {"type": "object", "additionalProperties": {"type": "string"}}""");
+        assertThatThrownBy(() -> assertMatches("byNumber", byNumber, shape("byNumber")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("map keys of type java.lang.Integer");
+    }
+
+    @Test
+    void aBigDecimalIsAJsonNumberNeverAnIntegerNorAString() throws IOException {
+        assertMatches("costMad", JSON.readTree("""
+                {"type": "number", "minimum": 0}"""), shape("costMad"));
+        assertMatches("revisedCost", JSON.readTree("""
+                {"type": ["number", "null"]}"""), shape("revisedCost"));
+        assertRejected("costMad", shape("costMad"), """
+                {"type": "integer"}""", """
+                {"type": "string"}""", """
+                {"type": ["number", "string"]}""");
+        assertRejected("revisedCost", shape("revisedCost"), """
+                {"type": ["integer", "null"]}""", """
+                {"type": ["string", "null"]}""");
+    }
+
+    @Test
+    void binaryFloatingPointHasNoWireFormInThePublishedLanguage() throws IOException {
+        JsonNode number = JSON.readTree("""
+                {"type": "number"}""");
+        assertThatThrownBy(() -> assertMatches("share", number, shape("share")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("binary floating point");
+    }
+
+    @Test
+    void aBooleanIsAJsonBooleanThatOnlyItsWrapperMayLeaveNull() throws IOException {
+        assertMatches("cancelled", JSON.readTree("""
+                {"type": "boolean"}"""), shape("cancelled"));
+        assertMatches("confirmed", JSON.readTree("""
+                {"type": ["boolean", "null"]}"""), shape("confirmed"));
+        assertRejected("cancelled", shape("cancelled"), """
+                {"type": ["boolean", "null"]}""", """
+                {"type": "string"}""", """
+                {"type": "integer"}""");
+        assertRejected("confirmed", shape("confirmed"), """
+                {"type": ["string", "null"]}""");
+    }
+
+    @Test
+    void anEnumDeclaredInsideANestedRecordListsItsConstants() throws IOException {
+        Type findings = shape("findings");
+        assertMatches("findings", JSON.readTree("""
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"number": {"type": "integer", "description": "the project"},
+                                 "level": {"type": "string", "enum": ["LOW", "HIGH"], "description": "now"},
+                                 "previous": {"type": ["string", "null"], "enum": ["LOW", "HIGH", null],
+                                              "description": "before, if any"}},
+                  "required": ["number", "level", "previous"]}}"""), findings);
+        assertRejected("findings", findings, """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"number": {"type": "integer", "description": "the project"},
+                                 "level": {"type": "string", "description": "now"},
+                                 "previous": {"type": ["string", "null"], "enum": ["LOW", "HIGH", null],
+                                              "description": "before, if any"}},
+                  "required": ["number", "level", "previous"]}}""", """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"number": {"type": "integer", "description": "the project"},
+                                 "level": {"type": "string", "enum": ["HIGH", "LOW"], "description": "now"},
+                                 "previous": {"type": ["string", "null"], "enum": ["LOW", "HIGH", null],
+                                              "description": "before, if any"}},
+                  "required": ["number", "level", "previous"]}}""", """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"number": {"type": "integer", "description": "the project"},
+                                 "level": {"type": "string", "enum": ["LOW", "HIGH"], "description": "now"},
+                                 "previous": {"type": ["string", "null"], "enum": ["LOW", null],
+                                              "description": "before, if any"}},
+                  "required": ["number", "level", "previous"]}}""", """
+                {"type": "array", "items": {"type": "object", "additionalProperties": false,
+                  "properties": {"number": {"type": "integer", "description": "the project"},
+                                 "level": {"type": "integer", "enum": ["LOW", "HIGH"], "description": "now"},
+                                 "previous": {"type": ["string", "null"], "enum": ["LOW", "HIGH", null],
+                                              "description": "before, if any"}},
+                  "required": ["number", "level", "previous"]}}""");
+    }
+
+    @Test
+    void anEnumOutsideThePublishedLanguageFailsTheContract() throws IOException {
+        JsonNode days = JSON.readTree("""
+                {"type": "string", "enum": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                                            "SUNDAY"]}""");
+        assertThatThrownBy(() -> assertMatches("weekday", days, shape("weekday")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("java.time.DayOfWeek");
     }
 
     @Test
     void aListOfStringsIsAJsonArrayOfStrings() throws IOException {
-        Type list = Shapes.class.getRecordComponents()[0].getGenericType();
+        Type list = shape("collectivityIds");
         assertMatches("collectivityIds", JSON.readTree("""
                 {"type": "array", "items": {"type": "string"}}"""), list);
         for (String wrong : List.of("""
@@ -405,7 +611,7 @@ class PublishedLanguageContractTest {
 
     @Test
     void anEnumOfAnotherPackageIsAStringListingItsConstants() throws IOException {
-        Type gender = Shapes.class.getRecordComponents()[1].getGenericType();
+        Type gender = shape("gender");
         assertThat(Gender.class.getPackage()).isNotEqualTo(CommitteeMemberAppointedEvent.class.getPackage());
         assertMatches("gender", JSON.readTree("""
                 {"type": "string", "enum": ["WOMAN", "MAN", "UNSPECIFIED"]}"""), gender);
@@ -434,12 +640,17 @@ class PublishedLanguageContractTest {
                     .isEqualTo(format);
         }
         if (raw.isEnum()) {
+            assertThat(raw.getPackageName()).as("%s: enum %s is part of the published language", where, raw.getName())
+                    .startsWith(PublishedLanguage.class.getPackageName());
             assertThat(nonNullTexts(property.path("enum"))).as("%s: enum", where)
                     .containsExactlyElementsOf(constantsOf(raw));
         }
+        if (raw.isRecord()) {
+            assertMatchesRecord(where, property, raw);
+        }
         if (Map.class.isAssignableFrom(raw)) {
             Type[] arguments = typeArguments(javaType, where);
-            assertThat(arguments[0]).as("%s: map keys are JSON property names", where).isEqualTo(String.class);
+            assertMapKeys(where, property, arguments[0]);
             JsonNode values = property.path("additionalProperties");
             assertThat(values.isObject()).as("%s: additionalProperties describes the values", where).isTrue();
             assertThat(declaredTypes(values)).as("%s: map values are never null", where).doesNotContain("null");
@@ -451,6 +662,48 @@ class PublishedLanguageContractTest {
             assertThat(declaredTypes(items)).as("%s: items are never null", where).doesNotContain("null");
             assertMatches(where + "[]", items, typeArguments(javaType, where)[0]);
         }
+    }
+
+    /**
+     * A record nested in an event (an agenda slot, a tally line) is a closed JSON object whose
+     * properties, all required, are its components with their own JSON types.
+     */
+    private static void assertMatchesRecord(String where, JsonNode property, Class<?> record) {
+        assertThat(record.getPackageName()).as("%s: record %s is part of the published language", where, record.getName())
+                .startsWith(PublishedLanguage.class.getPackageName());
+        assertThat(property.path("additionalProperties").isBoolean() && !property.path("additionalProperties").asBoolean())
+                .as("%s: additionalProperties is false", where).isTrue();
+        List<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        assertThat(fieldNames(property.path("properties"))).as("%s: properties vs components of %s", where,
+                record.getSimpleName()).containsExactlyInAnyOrderElementsOf(components);
+        assertThat(texts(property.path("required"))).as("%s: required vs components of %s", where, record.getSimpleName())
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(components);
+        for (RecordComponent component : record.getRecordComponents()) {
+            JsonNode nested = property.path("properties").path(component.getName());
+            assertThat(nested.path("description").asText()).as("%s.%s: description", where, component.getName())
+                    .isNotBlank();
+            assertMatches(where + "." + component.getName(), nested, component.getGenericType());
+        }
+    }
+
+    /**
+     * JSON property names are strings: a map is keyed by strings, or by the constants of an enum,
+     * which {@code propertyNames} then lists exactly.
+     */
+    private static void assertMapKeys(String where, JsonNode property, Type keyType) {
+        if (keyType == String.class) {
+            return;
+        }
+        Class<?> keys = rawClass(keyType);
+        if (!keys.isEnum()) {
+            fail("%s: map keys of type %s have no JSON form: extend the contract test", where, keyType.getTypeName());
+        }
+        assertThat(nonNullTexts(property.path("propertyNames").path("enum")))
+                .as("%s: propertyNames lists the constants of %s", where, keys.getName())
+                .containsExactlyElementsOf(constantsOf(keys));
+        assertThat(texts(property.path("propertyNames").path("enum"))).as("%s: a key is never null", where)
+                .doesNotContain("null");
     }
 
     private static List<String> declaredTypes(JsonNode property) {
@@ -466,14 +719,17 @@ class PublishedLanguageContractTest {
                 || raw == short.class || raw == Short.class || raw == BigInteger.class) {
             return "integer";
         }
-        if (raw == BigDecimal.class || raw == double.class || raw == Double.class
-                || raw == float.class || raw == Float.class) {
+        if (raw == BigDecimal.class) {
             return "number";
+        }
+        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+            // Money, durations and percents are exact: analysts must read back what was recorded.
+            return fail("%s is binary floating point: the published language uses BigDecimal", raw.getName());
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return "boolean";
         }
-        if (Map.class.isAssignableFrom(raw)) {
+        if (Map.class.isAssignableFrom(raw) || raw.isRecord()) {
             return "object";
         }
         if (Collection.class.isAssignableFrom(raw)) {
