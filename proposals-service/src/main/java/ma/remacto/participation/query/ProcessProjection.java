@@ -1,7 +1,8 @@
 package ma.remacto.participation.query;
 
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
-import ma.remacto.participation.command.ProcessStatus;
+import ma.remacto.events.participation.ProcessPhase;
+import ma.remacto.events.participation.ProcessPhaseChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,8 +14,10 @@ import java.sql.Timestamp;
 
 /** Keeps the process read model; runs in the transaction that advances its token. */
 @Component
-@ProcessingGroup("process-view")
+@ProcessingGroup(ProcessProjection.PROCESSING_GROUP)
 class ProcessProjection {
+
+    static final String PROCESSING_GROUP = "process-view";
 
     private final JdbcClient jdbc;
 
@@ -32,8 +35,17 @@ class ProcessProjection {
                 .param("collectivityId", event.collectivityId())
                 .param("title", event.title())
                 .param("cycle", event.cycle())
-                .param("status", ProcessStatus.IDEA_COLLECTION.name())
+                .param("status", ProcessPhase.IDEA_COLLECTION.name())
                 .param("at", Timestamp.from(message.getTimestamp()))
+                .update();
+    }
+
+    @EventHandler
+    void on(ProcessPhaseChangedEvent event) {
+        jdbc.sql("UPDATE co_creation_process SET status = :phase, phase_changed_on = :on WHERE id = :id")
+                .param("phase", event.phase().name())
+                .param("on", event.on())
+                .param("id", event.processId())
                 .update();
     }
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,14 +15,18 @@ import java.util.Optional;
 public class ProcessQueries {
 
     private final JdbcClient jdbc;
+    private final StationQueries stations;
 
-    ProcessQueries(JdbcClient jdbc) {
+    ProcessQueries(JdbcClient jdbc, StationQueries stations) {
         this.jdbc = jdbc;
+        this.stations = stations;
     }
 
+    /** The process with its stations. */
     public Optional<ProcessView> find(String id) {
         return jdbc.sql("SELECT * FROM co_creation_process WHERE id = :id").param("id", id)
-                .query((rs, n) -> view(rs)).optional();
+                .query((rs, n) -> view(rs)).optional()
+                .map(process -> process.withStations(stations.ofProcess(id)));
     }
 
     /** A page of processes ordered by id, after the cursor (the last id of the previous page). */
@@ -45,6 +50,9 @@ public class ProcessQueries {
                 rs.getString("title"),
                 rs.getString("cycle"),
                 rs.getString("status"),
-                rs.getTimestamp("opened_at").toInstant());
+                rs.getString("status"),
+                rs.getObject("phase_changed_on", LocalDate.class),
+                rs.getTimestamp("opened_at").toInstant(),
+                null);
     }
 }

@@ -1,13 +1,28 @@
 package ma.remacto.participation.query;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A co-creation process as the API shows it. */
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A co-creation process as the API shows it. {@code status} and {@code phase} both give the
+ * phase ({@code status} came first and stays); {@code stations} are in date order and only on the
+ * process's own page, not in lists.
+ */
 public record ProcessView(
         String id,
         String collectivityId,
         String title,
         String cycle,
         String status,
-        Instant openedAt) {
+        String phase,
+        LocalDate phaseChangedOn,
+        Instant openedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<StationView> stations) {
+
+    ProcessView withStations(List<StationView> dated) {
+        return new ProcessView(id, collectivityId, title, cycle, status, phase, phaseChangedOn, openedAt, dated);
+    }
 }

@@ -1,13 +1,18 @@
 package ma.remacto.participation.command;
 
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
+import ma.remacto.events.participation.ProcessPhase;
+import ma.remacto.events.participation.ProcessPhaseChangedEvent;
 import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.web.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,7 +42,7 @@ class CoCreationProcessTest {
     void aNewProcessCollectsIdeas() {
         fixture.givenNoPriorActivity()
                 .when(open("PAO", "2025-2026"))
-                .expectState(process -> assertThat(process.status()).isEqualTo(ProcessStatus.IDEA_COLLECTION));
+                .expectState(process -> assertThat(process.phase()).isEqualTo(ProcessPhase.IDEA_COLLECTION));
     }
 
     @Test
@@ -84,5 +89,37 @@ class CoCreationProcessTest {
                 .when(open("   ", "2025-2026"))
                 .expectException(BadRequest.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void phasesOnlyMoveForward() {
+        CoCreationProcessOpenedEvent opened = new CoCreationProcessOpenedEvent("temara-2025-2026", "temara", "PAO", "2025-2026");
+        LocalDate on = LocalDate.of(2025, 6, 1);
+        fixture.given(opened)
+                .when(new ChangeProcessPhaseCommand("temara-2025-2026", ProcessPhase.CONSULTATION, on))
+                .expectEvents(new ProcessPhaseChangedEvent("temara-2025-2026", ProcessPhase.CONSULTATION, on))
+                .expectState(process -> assertThat(process.phase()).isEqualTo(ProcessPhase.CONSULTATION));
+        ProcessPhaseChangedEvent consulting = new ProcessPhaseChangedEvent("temara-2025-2026", ProcessPhase.CONSULTATION, on);
+        fixture.given(opened, consulting)
+                .when(new ChangeProcessPhaseCommand("temara-2025-2026", ProcessPhase.IDEA_COLLECTION, on))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("cannot move to IDEA_COLLECTION"))
+                .expectNoEvents();
+        fixture.given(opened, consulting)
+                .when(new ChangeProcessPhaseCommand("temara-2025-2026", ProcessPhase.CONSULTATION, on))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(opened, consulting, new ProcessPhaseChangedEvent("temara-2025-2026", ProcessPhase.CLOSED, on))
+                .when(new ChangeProcessPhaseCommand("temara-2025-2026", ProcessPhase.CONSULTATION, on))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProcessMayCloseWithoutAConsultation() {
+        LocalDate on = LocalDate.of(2025, 6, 1);
+        fixture.given(new CoCreationProcessOpenedEvent("temara-2025-2026", "temara", "PAO", "2025-2026"))
+                .when(new ChangeProcessPhaseCommand("temara-2025-2026", ProcessPhase.CLOSED, on))
+                .expectEvents(new ProcessPhaseChangedEvent("temara-2025-2026", ProcessPhase.CLOSED, on));
     }
 }

@@ -5,7 +5,10 @@ import ma.remacto.kit.membership.Membership;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.events.participation.ProcessPhase;
+import ma.remacto.participation.command.ChangeProcessPhaseCommand;
 import ma.remacto.participation.command.OpenCoCreationProcessCommand;
+import ma.remacto.participation.query.Directory;
 import ma.remacto.participation.query.ProcessQueries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +21,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,6 +33,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -51,6 +57,8 @@ class ProcessControllerTest {
     Membership membership;
     @MockitoBean
     JwtDecoder jwtDecoder;
+    @MockitoBean
+    Directory directory;
 
     private static RequestPostProcessor as(String role, String collectivity) {
         return SecurityMockMvcRequestPostProcessors.jwt().jwt(jwt -> {
@@ -134,5 +142,34 @@ class ProcessControllerTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("not-a-member"));
         verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void theAdminsOfTheProcessCollectivityMoveItsPhase() throws Exception {
+        when(directory.process("temara-2025-2026")).thenReturn(Optional.of(new Directory.Owner("temara-2025-2026", "temara")));
+        String change = "{\"phase\":\"CONSULTATION\",\"on\":\"2025-06-01\",\"reason\":\"ideas collected\"}";
+        mvc.perform(post("/api/processes/temara-2025-2026/phase").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content(change))
+                .andExpect(status().isForbidden());
+        verify(commands, never()).send(any(), any(), any(), any());
+        mvc.perform(post("/api/processes/temara-2025-2026/phase").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(change))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.phase").value("CONSULTATION"));
+        verify(commands).send(eq(new ChangeProcessPhaseCommand("temara-2025-2026", ProcessPhase.CONSULTATION,
+                LocalDate.of(2025, 6, 1))), any(), eq("temara"), eq("ideas collected"));
+    }
+
+    @Test
+    void thePhaseOfAnUnknownProcessIsNotFoundAndAPhaseIsNamed() throws Exception {
+        mvc.perform(post("/api/processes/nowhere/phase").with(as("NETWORK_OPERATOR", null))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"phase\":\"CLOSED\",\"on\":\"2025-06-01\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+        mvc.perform(post("/api/processes/nowhere/phase").with(as("NETWORK_OPERATOR", null))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"phase\":\"DONE\",\"on\":\"2025-06-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("CLOSED")));
+        verify(commands, never()).send(any(), any(), any(), any());
     }
 }

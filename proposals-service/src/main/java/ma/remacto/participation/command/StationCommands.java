@@ -1,0 +1,34 @@
+package ma.remacto.participation.command;
+
+import ma.remacto.events.participation.AgendaSlot;
+import ma.remacto.events.participation.ParticipantCategory;
+import ma.remacto.events.participation.StationKind;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The commands on the stations of a co-creation process (handled by the process). */
+public final class StationCommands {
+
+    private StationCommands() {
+    }
+
+    /** {@code endsOn} may be left out for a one-day station. */
+    public record PlanStationCommand(
+            @TargetAggregateIdentifier String processId, String stationId, StationKind kind, String title,
+            LocalDate startsOn, LocalDate endsOn, String place, List<AgendaSlot> agenda) {
+    }
+
+    public record HoldStationCommand(@TargetAggregateIdentifier String processId, String stationId) {
+    }
+
+    public record CancelStationCommand(@TargetAggregateIdentifier String processId, String stationId, String reason) {
+    }
+
+    public record RecordAttendanceCommand(
+            @TargetAggregateIdentifier String processId, String stationId, int women, int men, int unspecified,
+            Map<ParticipantCategory, Integer> byCategory, Integer proposalsCollected) {
+    }
+}

@@ -1,0 +1,72 @@
+package ma.remacto.participation.query;
+
+import ma.remacto.events.participation.ProposalChannel;
+import ma.remacto.kit.web.Page;
+import ma.remacto.participation.command.ProposalStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the proposals read model; hidden proposals only for those who may see them. */
+@Service
+public class ProposalQueries {
+
+    private final JdbcClient jdbc;
+
+    ProposalQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ProposalView> find(String id, boolean includeHidden) {
+        return jdbc.sql("SELECT * FROM proposal WHERE id = :id AND (:hidden OR NOT hidden)")
+                .param("id", id).param("hidden", includeHidden)
+                .query((rs, n) -> view(rs)).optional();
+    }
+
+    /** A page of a process's proposals in the order they were submitted, after the cursor (a proposal id). */
+    public Page<ProposalView> list(String processId, ProposalStatus status, ProposalChannel channel,
+                                   boolean includeHidden, String after, int limit) {
+        List<ProposalView> rows = jdbc.sql("""
+                        SELECT * FROM proposal p
+                        WHERE p.process_id = :process
+                          AND (:hidden OR NOT p.hidden)
+                          AND (CAST(:status AS varchar) IS NULL OR p.status = :status)
+                          AND (CAST(:channel AS varchar) IS NULL OR p.channel = :channel)
+                          AND (CAST(:after AS varchar) IS NULL
+                               OR (p.submitted_at, p.id) > (SELECT submitted_at, id FROM proposal WHERE id = :after))
+                        ORDER BY p.submitted_at, p.id LIMIT :limit""")
+                .param("process", processId)
+                .param("hidden", includeHidden)
+                .param("status", status == null ? null : status.name())
+                .param("channel", channel == null ? null : channel.name())
+                .param("after", after)
+                .param("limit", limit + 1)
+                .query((rs, n) -> view(rs)).list();
+        return Page.of(rows, limit, ProposalView::id);
+    }
+
+    private static ProposalView view(ResultSet rs) throws SQLException {
+        return new ProposalView(
+                rs.getString("id"),
+                rs.getString("process_id"),
+                rs.getString("collectivity_id"),
+                rs.getString("channel"),
+                rs.getString("station_id"),
+                rs.getString("title"),
+                rs.getString("body"),
+                rs.getString("suggested_axis"),
+                rs.getString("neighbourhood"),
+                rs.getString("author_gender"),
+                rs.getString("status"),
+                rs.getString("merged_into"),
+                rs.getString("review_reason"),
+                rs.getBoolean("hidden"),
+                rs.getString("hidden_reason"),
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

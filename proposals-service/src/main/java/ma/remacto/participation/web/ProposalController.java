@@ -1,0 +1,79 @@
+package ma.remacto.participation.web;
+
+import jakarta.validation.Valid;
+import ma.remacto.events.participation.ProposalChannel;
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.web.Created;
+import ma.remacto.kit.web.Ids;
+import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.web.Page;
+import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
+import ma.remacto.participation.command.ProposalStatus;
+import ma.remacto.participation.query.Directory;
+import ma.remacto.participation.query.ProposalQueries;
+import ma.remacto.participation.query.ProposalView;
+import ma.remacto.participation.web.ProposalRequests.NewProposal;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Proposals to a process. A citizen submits their own on the digital platform, under their
+ * pseudonymous subject; an operator or an admin of the collectivity enters those received in
+ * person or from the equality body, with no author. Anyone reads them, except hidden ones, which
+ * only moderators see.
+ */
+@RestController
+class ProposalController {
+
+    static final String PATH = "/api/proposals";
+
+    private final Commands commands;
+    private final Directory directory;
+    private final ProposalQueries proposals;
+
+    ProposalController(Commands commands, Directory directory, ProposalQueries proposals) {
+        this.commands = commands;
+        this.directory = directory;
+        this.proposals = proposals;
+    }
+
+    @PostMapping("/api/processes/{id}/proposals")
+    ResponseEntity<Created> submit(@PathVariable String id, @Valid @RequestBody NewProposal request) {
+        Directory.Owner process = directory.process(id).orElseThrow(() -> new NotFound("process", id));
+        Caller caller = Caller.current();
+        boolean online = request.channel() == ProposalChannel.DIGITAL_PLATFORM;
+        Actor actor = online ? Callers.requireCitizen(caller) : caller.requireOperatorOrAdminOf(process.collectivityId());
+        String proposalId = Ids.givenOrNew(request.id());
+        if (directory.proposal(proposalId).isPresent()) {
+            throw new RuleViolation("already-exists", "a proposal '" + proposalId + "' exists already");
+        }
+        commands.send(new SubmitProposalCommand(id, proposalId, request.channel(), request.stationId(), request.title(),
+                request.body(), request.suggestedAxis(), request.neighbourhood(), online ? actor.subject() : null,
+                request.authorGender()), actor, process.collectivityId(), request.reason());
+        return Created.at(PATH, proposalId);
+    }
+
+    @GetMapping("/api/processes/{id}/proposals")
+    Page<ProposalView> list(@PathVariable String id,
+                            @RequestParam(required = false) ProposalStatus status,
+                            @RequestParam(required = false) ProposalChannel channel,
+                            @RequestParam(required = false) String after,
+                            @RequestParam(required = false) Integer limit) {
+        Directory.Owner process = directory.process(id).orElseThrow(() -> new NotFound("process", id));
+        return proposals.list(id, status, channel, Callers.moderates(process.collectivityId()), after, Page.limit(limit));
+    }
+
+    @GetMapping(PATH + "/{id}")
+    ProposalView get(@PathVariable String id) {
+        boolean moderator = directory.proposal(id).map(p -> Callers.moderates(p.collectivityId())).orElse(false);
+        return proposals.find(id, moderator).orElseThrow(() -> new NotFound("proposal", id));
+    }
+}

@@ -1,0 +1,200 @@
+package ma.remacto.participation.command;
+
+import ma.remacto.events.participation.AgendaSlot;
+import ma.remacto.events.participation.AttendanceRecordedEvent;
+import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
+import ma.remacto.events.participation.ParticipantCategory;
+import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationHeldEvent;
+import ma.remacto.events.participation.StationKind;
+import ma.remacto.events.participation.StationPlannedEvent;
+import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.participation.command.StationCommands.CancelStationCommand;
+import ma.remacto.participation.command.StationCommands.HoldStationCommand;
+import ma.remacto.participation.command.StationCommands.PlanStationCommand;
+import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.containsString;
+
+class StationsTest {
+
+    private static final String PROCESS = "tamazgana-2025";
+    private static final LocalDate MARCH_18 = LocalDate.of(2025, 3, 18);
+    private static final CoCreationProcessOpenedEvent OPENED =
+            new CoCreationProcessOpenedEvent(PROCESS, "tamazgana", "برنامج عمل الانفتاح", "2025");
+    private static final List<AgendaSlot> AGENDA = List.of(
+            new AgendaSlot("10:30", "10:45", "الاستقبال"),
+            new AgendaSlot("10:45", "11:15", "كلمات افتتاحية وتقديم المنهجية"),
+            new AgendaSlot("11:15", "13:30", "ورشات تجميع الأفكار"));
+    private static final StationPlannedEvent WORKSHOP = new StationPlannedEvent(PROCESS, "workshop",
+            StationKind.CO_CREATION_WORKSHOP, "ورشة الإعداد المشترك", MARCH_18, MARCH_18, "مقر الجماعة", AGENDA);
+
+    private FixtureConfiguration<CoCreationProcess> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CoCreationProcess.class);
+    }
+
+    private static PlanStationCommand plan(LocalDate startsOn, LocalDate endsOn, List<AgendaSlot> agenda) {
+        return new PlanStationCommand(PROCESS, "workshop", StationKind.CO_CREATION_WORKSHOP, " ورشة الإعداد المشترك ",
+                startsOn, endsOn, "مقر الجماعة", agenda);
+    }
+
+    private static RecordAttendanceCommand attendance(int women, int men) {
+        return new RecordAttendanceCommand(PROCESS, "workshop", women, men, 0,
+                Map.of(ParticipantCategory.CIVIL_SOCIETY_ASSOCIATIONS, 12), null);
+    }
+
+    @Test
+    void aStationIsPlannedWithItsAgendaAndAOneDayStationEndsTheDayItStarts() {
+        fixture.given(OPENED)
+                .when(plan(MARCH_18, null, AGENDA))
+                .expectEvents(WORKSHOP);
+    }
+
+    @Test
+    void aStationEndsNoEarlierThanItStarts() {
+        fixture.given(OPENED)
+                .when(plan(LocalDate.of(2024, 5, 13), LocalDate.of(2024, 5, 20), List.of()))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(OPENED)
+                .when(plan(MARCH_18, MARCH_18.minusDays(1), List.of()))
+                .expectException(BadRequest.class)
+                .expectExceptionMessage(containsString("cannot end on"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void agendaTimesAreValidTimesOfDay() {
+        for (String time : List.of("24:00", "9:30", "10h30", "10:60")) {
+            fixture.given(OPENED)
+                    .when(plan(MARCH_18, null, List.of(new AgendaSlot(time, null, "x"))))
+                    .expectException(BadRequest.class)
+                    .expectExceptionMessage(containsString("is not a time HH:mm"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void anAgendaSlotEndsAfterItStarts() {
+        fixture.given(OPENED)
+                .when(plan(MARCH_18, null, List.of(new AgendaSlot("11:15", "10:45", "x"))))
+                .expectException(BadRequest.class)
+                .expectExceptionMessage(containsString("before it starts"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void agendaSlotsAreInOrder() {
+        fixture.given(OPENED)
+                .when(plan(MARCH_18, null, List.of(new AgendaSlot("10:45", "11:15", "a"), new AgendaSlot("10:30", "10:45", "b"))))
+                .expectException(BadRequest.class)
+                .expectExceptionMessage(containsString("slots go in order"))
+                .expectNoEvents();
+        fixture.given(OPENED)
+                .when(plan(MARCH_18, null, List.of(new AgendaSlot("10:30", "11:00", "a"), new AgendaSlot("10:45", null, "b"))))
+                .expectException(BadRequest.class)
+                .expectNoEvents();
+        fixture.given(OPENED)
+                .when(plan(MARCH_18, null, List.of(new AgendaSlot("10:30", null, "open-ended"), new AgendaSlot("14:00", null, "b"))))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aStationIdIsUsedOnceInAProcess() {
+        fixture.given(OPENED, WORKSHOP)
+                .when(plan(MARCH_18, null, List.of()))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPlannedStationIsHeldOrCancelledOnce() {
+        fixture.given(OPENED, WORKSHOP)
+                .when(new HoldStationCommand(PROCESS, "workshop"))
+                .expectEvents(new StationHeldEvent(PROCESS, "workshop"));
+        fixture.given(OPENED, WORKSHOP)
+                .when(new CancelStationCommand(PROCESS, "workshop", "postponed sine die"))
+                .expectEvents(new StationCancelledEvent(PROCESS, "workshop"));
+        fixture.given(OPENED, WORKSHOP, new StationHeldEvent(PROCESS, "workshop"))
+                .when(new CancelStationCommand(PROCESS, "workshop", "too late"))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("only a planned station"))
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP, new StationCancelledEvent(PROCESS, "workshop"))
+                .when(new HoldStationCommand(PROCESS, "workshop"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCancellationNeedsAReason() {
+        fixture.given(OPENED, WORKSHOP)
+                .when(new CancelStationCommand(PROCESS, "workshop", " "))
+                .expectException(BadRequest.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownStationIsNotFound() {
+        fixture.given(OPENED)
+                .when(new HoldStationCommand(PROCESS, "nowhere"))
+                .expectException(NotFound.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void attendanceIsCountedByGenderAndCategory() {
+        fixture.given(OPENED, WORKSHOP)
+                .when(new RecordAttendanceCommand(PROCESS, "workshop", 29, 44, 0,
+                        Map.of(ParticipantCategory.STUDENTS_AND_RESEARCHERS, 8), 100))
+                .expectEvents(new AttendanceRecordedEvent(PROCESS, "workshop", 29, 44, 0,
+                        Map.of(ParticipantCategory.STUDENTS_AND_RESEARCHERS, 8), 100));
+    }
+
+    @Test
+    void aLaterAttendanceRecordIsAccepted() {
+        fixture.given(OPENED, WORKSHOP, new StationHeldEvent(PROCESS, "workshop"), new AttendanceRecordedEvent(PROCESS,
+                        "workshop", 20, 40, 0, Map.of(), null))
+                .when(attendance(29, 44))
+                .expectEvents(new AttendanceRecordedEvent(PROCESS, "workshop", 29, 44, 0,
+                        Map.of(ParticipantCategory.CIVIL_SOCIETY_ASSOCIATIONS, 12), null));
+    }
+
+    @Test
+    void aCancelledStationTakesNoAttendance() {
+        fixture.given(OPENED, WORKSHOP, new StationCancelledEvent(PROCESS, "workshop"))
+                .when(attendance(29, 44))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("was cancelled"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void attendanceCountsAreNotNegative() {
+        fixture.given(OPENED, WORKSHOP)
+                .when(attendance(-1, 44))
+                .expectException(BadRequest.class)
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP)
+                .when(new RecordAttendanceCommand(PROCESS, "workshop", 1, 1, 0,
+                        Map.of(ParticipantCategory.STAFF, -3), null))
+                .expectException(BadRequest.class)
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP)
+                .when(new RecordAttendanceCommand(PROCESS, "workshop", 1, 1, 0, Map.of(), -5))
+                .expectException(BadRequest.class)
+                .expectNoEvents();
+    }
+}

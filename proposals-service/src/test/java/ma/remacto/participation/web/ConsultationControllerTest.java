@@ -1,0 +1,149 @@
+package ma.remacto.participation.web;
+
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.ServiceSecurityConfiguration;
+import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.participation.command.ConsultationCommands.ItemCount;
+import ma.remacto.participation.command.ConsultationCommands.NewItem;
+import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
+import ma.remacto.participation.command.ConsultationCommands.RecordInPersonTallyCommand;
+import ma.remacto.participation.query.ConsultationQueries;
+import ma.remacto.participation.query.ConsultationResults;
+import ma.remacto.participation.query.ConsultationResults.Counts;
+import ma.remacto.participation.query.Directory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static ma.remacto.testkit.TestJwt.as;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ConsultationController.class)
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+class ConsultationControllerTest {
+
+    private static final String DRAFT = """
+            {"id":"draft","title":"الاستشارة حول مشروع البرنامج","items":[{"ref":"lighting","title":"Éclairage public"},
+             {"ref":"temara-2025-2026#7","title":"Signalisation"}],
+             "opensAt":"2025-09-01T09:00:00+01:00","closesAt":"2025-09-15T23:59:59Z"}""";
+    private static final String TALLY = """
+            {"stationId":"draft-workshop","items":[{"itemId":"1","for":31,"against":4}]}""";
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Commands commands;
+    @MockitoBean
+    Directory directory;
+    @MockitoBean
+    ConsultationQueries consultations;
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    @BeforeEach
+    void temaraConsults() {
+        when(directory.process("temara-2024")).thenReturn(Optional.of(new Directory.Owner("temara-2024", "temara")));
+        when(directory.consultation("draft")).thenReturn(Optional.of(new Directory.Owner("temara-2024", "temara")));
+    }
+
+    private ResultActions postAs(RequestPostProcessor caller, String path, String body) throws Exception {
+        return mvc.perform(post(path).with(caller).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void anAdminOpensAConsultationWithItsWindowInInstants() throws Exception {
+        when(directory.consultation("draft")).thenReturn(Optional.empty());
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/processes/temara-2024/consultations", DRAFT)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/consultations/draft"));
+        verify(commands).send(eq(new OpenConsultationCommand("temara-2024", "draft", "الاستشارة حول مشروع البرنامج",
+                List.of(new NewItem("lighting", "Éclairage public"), new NewItem("temara-2025-2026#7", "Signalisation")),
+                Instant.parse("2025-09-01T08:00:00Z"), Instant.parse("2025-09-15T23:59:59Z"))), any(), eq("temara"), eq(null));
+    }
+
+    @Test
+    void aConsultationIdIsUsedOnce() throws Exception {
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/processes/temara-2024/consultations", DRAFT)
+                .andExpect(status().isConflict());
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void aConsultationNeedsItemsAndAWindow() throws Exception {
+        String path = "/api/processes/temara-2024/consultations";
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), path, DRAFT.replace(",\"closesAt\":\"2025-09-15T23:59:59Z\"", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("closesAt"));
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), path, """
+                {"title":"x","items":[],"opensAt":"2025-09-01T09:00:00Z","closesAt":"2025-09-15T23:59:59Z"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("items"));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void onlyTheCollectivitysAdminsAndOperatorsOpenAndTally() throws Exception {
+        postAs(as("COLLECTIVITY_ADMIN", "tamazgana"), "/api/processes/temara-2024/consultations", DRAFT)
+                .andExpect(status().isForbidden());
+        postAs(as("CITIZEN", null), "/api/consultations/draft/in-person-tallies", TALLY).andExpect(status().isForbidden());
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void aTallyReadsForAndAgainstPerItem() throws Exception {
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/consultations/draft/in-person-tallies", TALLY)
+                .andExpect(status().isOk());
+        verify(commands).send(eq(new RecordInPersonTallyCommand("temara-2024", "draft", "draft-workshop",
+                List.of(new ItemCount("1", 31, 4)))), any(), eq("temara"), eq(null));
+    }
+
+    @Test
+    void tallyCountsAreNotNegative() throws Exception {
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/consultations/draft/in-person-tallies", TALLY.replace("31", "-31"))
+                .andExpect(status().isBadRequest());
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/consultations/draft/in-person-tallies",
+                TALLY.replace(",\"against\":4", ""))
+                .andExpect(status().isBadRequest());
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void resultsGiveOnlineInPersonAndTotalForAndAgainst() throws Exception {
+        when(consultations.results("draft")).thenReturn(Optional.of(new ConsultationResults("draft", "temara-2024",
+                "temara", "t", Instant.parse("2025-09-01T08:00:00Z"), Instant.parse("2025-09-15T23:59:59Z"),
+                List.of(new ConsultationResults.Item("1", "lighting", "Éclairage public", new Counts(3, 1),
+                        new Counts(31, 4), new Counts(34, 5))))));
+        for (String path : List.of("/api/consultations/draft/results", "/api/consultations/draft")) {
+            mvc.perform(get(path))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.consultationId").value("draft"))
+                    .andExpect(jsonPath("$.closesAt").value("2025-09-15T23:59:59Z"))
+                    .andExpect(jsonPath("$.items[0].online.for").value(3))
+                    .andExpect(jsonPath("$.items[0].inPerson.against").value(4))
+                    .andExpect(jsonPath("$.items[0].total.for").value(34))
+                    .andExpect(jsonPath("$.items[0].total.votesFor").doesNotExist());
+        }
+        mvc.perform(get("/api/consultations/unknown/results")).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,157 @@
+package ma.remacto.participation.web;
+
+import ma.remacto.events.Gender;
+import ma.remacto.events.participation.ProposalChannel;
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Role;
+import ma.remacto.kit.security.ServiceSecurityConfiguration;
+import ma.remacto.kit.web.Page;
+import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
+import ma.remacto.participation.command.ProposalStatus;
+import ma.remacto.participation.query.Directory;
+import ma.remacto.participation.query.ProposalQueries;
+import ma.remacto.participation.query.ProposalView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static ma.remacto.testkit.TestJwt.as;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(ProposalController.class)
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+class ProposalControllerTest {
+
+    private static final String PROPOSALS = "/api/processes/temara-2024/proposals";
+    private static final String ONLINE = """
+            {"id":"trees","channel":"DIGITAL_PLATFORM","title":"تشجير الأحياء","body":"ⵜⴰⵙⵓⵔⵜ: غرس الأشجار","authorGender":"WOMAN"}""";
+    private static final String FROM_WORKSHOP = """
+            {"id":"lighting","channel":"IN_PERSON","stationId":"launch","title":"Éclairage public","body":"Renouveler",
+             "suggestedAxis":"1","neighbourhood":"Hay Nahda","gender":"MAN"}""";
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    Commands commands;
+    @MockitoBean
+    Directory directory;
+    @MockitoBean
+    ProposalQueries proposals;
+    @MockitoBean
+    JwtDecoder jwtDecoder;
+
+    @BeforeEach
+    void temaraRunsTheProcess() {
+        when(directory.process("temara-2024")).thenReturn(Optional.of(new Directory.Owner("temara-2024", "temara")));
+    }
+
+    private ResultActions submit(RequestPostProcessor caller, String body) throws Exception {
+        return mvc.perform(post(PROPOSALS).with(caller).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private static ProposalView view(boolean hidden) {
+        return new ProposalView("trees", "temara-2024", "temara", "DIGITAL_PLATFORM", null, "تشجير", "غرس", null, null,
+                "WOMAN", "RECEIVED", null, null, hidden, hidden ? "spam" : null, Instant.EPOCH, Instant.EPOCH);
+    }
+
+    @Test
+    void aCitizenSubmitsTheirOwnOnlineUnderTheirPseudonym() throws Exception {
+        submit(as("CITIZEN", null), ONLINE)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/proposals/trees"));
+        verify(commands).send(eq(new SubmitProposalCommand("temara-2024", "trees", ProposalChannel.DIGITAL_PLATFORM, null,
+                "تشجير الأحياء", "ⵜⴰⵙⵓⵔⵜ: غرس الأشجار", null, null, "user-1", Gender.WOMAN)),
+                eq(new Actor("user-1", Role.CITIZEN)), eq("temara"), eq(null));
+    }
+
+    @Test
+    void anAdminEntersAWorkshopProposalOnBehalfWithNoAuthor() throws Exception {
+        submit(as("COLLECTIVITY_ADMIN", "temara"), FROM_WORKSHOP).andExpect(status().isCreated());
+        verify(commands).send(eq(new SubmitProposalCommand("temara-2024", "lighting", ProposalChannel.IN_PERSON, "launch",
+                "Éclairage public", "Renouveler", "1", "Hay Nahda", null, Gender.MAN)),
+                eq(new Actor("user-1", Role.COLLECTIVITY_ADMIN)), eq("temara"), eq(null));
+    }
+
+    @Test
+    void eachSubmitsThroughTheirOwnChannelOnly() throws Exception {
+        submit(as("CITIZEN", null), FROM_WORKSHOP).andExpect(status().isForbidden());
+        submit(as("COLLECTIVITY_ADMIN", "temara"), ONLINE).andExpect(status().isForbidden());
+        submit(as("COLLECTIVITY_ADMIN", "tamazgana"), FROM_WORKSHOP)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void aTitleHoldsAtMost300CharactersAndABodyAtMost10000() throws Exception {
+        String longTitle = "ت".repeat(301);
+        submit(as("CITIZEN", null), ONLINE.replace("تشجير الأحياء", longTitle))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+        submit(as("CITIZEN", null), ONLINE.replace("ⵜⴰⵙⵓⵔⵜ: غرس الأشجار", "ⵣ".repeat(10001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+        verify(commands, never()).send(any(), any(), any(), any());
+        submit(as("CITIZEN", null), ONLINE.replace("تشجير الأحياء", "ت".repeat(300))).andExpect(status().isCreated());
+    }
+
+    @Test
+    void aProposalIdTakenAnywhereConflicts() throws Exception {
+        when(directory.proposal("trees")).thenReturn(Optional.of(new Directory.Owner("sale-2025", "sale")));
+        submit(as("CITIZEN", null), ONLINE)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("already-exists"));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void aHiddenProposalIsNotFoundForThePublicButShowsToItsModerators() throws Exception {
+        when(directory.proposal("trees")).thenReturn(Optional.of(new Directory.Owner("temara-2024", "temara")));
+        when(proposals.find("trees", false)).thenReturn(Optional.empty());
+        when(proposals.find("trees", true)).thenReturn(Optional.of(view(true)));
+        mvc.perform(get("/api/proposals/trees")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/proposals/trees").with(as("CITIZEN", null))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/proposals/trees").with(as("COLLECTIVITY_ADMIN", "tamazgana"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/proposals/trees").with(as("COLLECTIVITY_ADMIN", "temara")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hidden").value(true))
+                .andExpect(jsonPath("$.hiddenReason").value("spam"));
+    }
+
+    @Test
+    void theListFiltersByStatusAndChannelAndLeavesHiddenOnesOutForThePublic() throws Exception {
+        when(proposals.list(eq("temara-2024"), eq(ProposalStatus.RETAINED), eq(ProposalChannel.IN_PERSON), anyBoolean(),
+                eq("p-9"), eq(20))).thenReturn(new Page<>(List.of(view(false)), null));
+        mvc.perform(get(PROPOSALS + "?status=RETAINED&channel=IN_PERSON&after=p-9&limit=20"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value("trees"))
+                .andExpect(jsonPath("$.items[0].authorId").doesNotExist());
+        verify(proposals).list("temara-2024", ProposalStatus.RETAINED, ProposalChannel.IN_PERSON, false, "p-9", 20);
+        mvc.perform(get(PROPOSALS + "?status=PENDING")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/processes/nowhere/proposals")).andExpect(status().isNotFound());
+    }
+}
