@@ -6,4 +6,9 @@ public record DraftProgramCommand(
         String title,
         int startYear,
         int endYear) {
+
+    /** The period's own rules (400), which a caller may apply before looking for a conflicting program (409). */
+    public void checkPeriod() {
+        Lifecycle.checkPeriod(startYear, endYear);
+    }
 }

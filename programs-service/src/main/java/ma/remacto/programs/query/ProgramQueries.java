@@ -1,11 +1,17 @@
 package ma.remacto.programs.query;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
+import ma.remacto.kit.web.Money;
 import ma.remacto.kit.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,20 +19,29 @@ import java.util.Optional;
 @Service
 public class ProgramQueries {
 
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+
     private final JdbcClient jdbc;
+    private final MatrixReader matrix;
 
     ProgramQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.matrix = new MatrixReader(jdbc);
     }
 
-    public Optional<ProgramView> find(String id) {
-        return jdbc.sql("SELECT * FROM program WHERE id = :id").param("id", id)
-                .query((rs, n) -> view(rs)).optional();
+    /** The program now, or its matrix as adopted (empty when it is unknown, or not adopted for that view). */
+    public Optional<ProgramView> find(String id, String view) {
+        boolean asAdopted = ProgramView.ADOPTED.equals(view);
+        return jdbc.sql("SELECT * FROM program WHERE id = :id AND (NOT :asAdopted OR adopted_on IS NOT NULL)")
+                .param("id", id)
+                .param("asAdopted", asAdopted)
+                .query((rs, n) -> view(rs, asAdopted)).optional();
     }
 
     /** A page of programs ordered by id, after the cursor (the last id of the previous page). */
-    public Page<ProgramView> list(String collectivityId, String after, int limit) {
-        List<ProgramView> rows = jdbc.sql("""
+    public Page<ProgramSummary> list(String collectivityId, String after, int limit) {
+        List<ProgramSummary> rows = jdbc.sql("""
                         SELECT * FROM program
                         WHERE (CAST(:collectivity AS varchar) IS NULL OR collectivity_id = :collectivity)
                           AND (CAST(:after AS varchar) IS NULL OR id > :after)
@@ -34,21 +49,68 @@ public class ProgramQueries {
                 .param("collectivity", collectivityId)
                 .param("after", after)
                 .param("limit", limit + 1)
-                .query((rs, n) -> view(rs)).list();
-        return Page.of(rows, limit, ProgramView::id);
+                .query((rs, n) -> new ProgramSummary(rs.getString("id"), rs.getString("collectivity_id"),
+                        rs.getString("title"), rs.getInt("start_year"), rs.getInt("end_year"), rs.getString("status"),
+                        date(rs, "adopted_on"), Money.plain(rs.getBigDecimal("total_cost_mad")),
+                        plainOrNull(rs.getBigDecimal("adopted_total_cost_mad")),
+                        Money.plain(rs.getBigDecimal("progress_percent")), rs.getTimestamp("drafted_at").toInstant()))
+                .list();
+        return Page.of(rows, limit, ProgramSummary::id);
     }
 
-    private static ProgramView view(ResultSet rs) throws SQLException {
-        return new ProgramView(
-                rs.getString("id"),
-                rs.getString("collectivity_id"),
-                rs.getString("title"),
-                rs.getInt("start_year"),
-                rs.getInt("end_year"),
-                rs.getString("status"),
-                rs.getBigDecimal("total_cost_mad"),
-                List.of(),
-                rs.getBigDecimal("progress_percent"),
+    /**
+     * A program of the collectivity, not closed, whose period overlaps the given one. Read from
+     * the read model, so a program drafted a moment ago may not show yet.
+     */
+    public Optional<String> openProgramFor(String collectivityId, int startYear, int endYear) {
+        return jdbc.sql("""
+                        SELECT id FROM program WHERE collectivity_id = :collectivity AND status <> 'CLOSED'
+                          AND start_year <= :end AND end_year >= :start ORDER BY id LIMIT 1""")
+                .param("collectivity", collectivityId)
+                .param("start", startYear)
+                .param("end", endYear)
+                .query(String.class).optional();
+    }
+
+    /** The program's evaluations by period, or empty when the program is unknown. */
+    public Optional<List<EvaluationView>> evaluations(String programId) {
+        if (jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", programId).query(Long.class).single() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("""
+                        SELECT * FROM program_evaluation WHERE program_id = :id
+                        ORDER BY period_from, period_to, recorded_at""")
+                .param("id", programId)
+                .query((rs, n) -> new EvaluationView(rs.getString("evaluation_id"), date(rs, "period_from"),
+                        date(rs, "period_to"), Json.read(rs.getString("findings"), FINDINGS),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list());
+    }
+
+    private ProgramView view(ResultSet rs, boolean asAdopted) throws SQLException {
+        String id = rs.getString("id");
+        LocalDate adoptedOn = date(rs, "adopted_on");
+        BigDecimal adoptedTotal = plainOrNull(rs.getBigDecimal("adopted_total_cost_mad"));
+        LocalDate closedOn = date(rs, "closed_on");
+        return new ProgramView(id, rs.getString("collectivity_id"), rs.getString("title"), rs.getInt("start_year"),
+                rs.getInt("end_year"), rs.getString("status"), asAdopted ? ProgramView.ADOPTED : ProgramView.NOW,
+                date(rs, "consultation_on"),
+                adoptedOn == null ? null : new ProgramView.Adoption(rs.getString("adoption_session"), adoptedOn,
+                        rs.getString("deliberation_ref")),
+                date(rs, "execution_started_on"),
+                closedOn == null ? null : new ProgramView.Closing(closedOn, rs.getString("closing_reason")),
+                asAdopted ? adoptedTotal : Money.plain(rs.getBigDecimal("total_cost_mad")), adoptedTotal,
+                Money.plain(rs.getBigDecimal("progress_percent")),
+                matrix.axes(id, asAdopted, adoptedOn, LocalDate.now()), matrix.revisions(id),
                 rs.getTimestamp("drafted_at").toInstant());
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static BigDecimal plainOrNull(BigDecimal amount) {
+        return amount == null ? null : Money.plain(amount);
     }
 }

@@ -1,12 +1,16 @@
 package ma.remacto.programs.query;
 
+import ma.remacto.events.programs.Funding;
+
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A program as the API shows it. Money is in dirhams and, like the cost-weighted
- * {@code progressPercent}, exact decimal: never rounded through binary floating point.
+ * A program as the API shows it, "now" or "as adopted" ({@code view}). Money is in dirhams and,
+ * like durations and the cost-weighted {@code progressPercent}, exact decimal: never rounded
+ * through binary floating point. Totals count the projects not cancelled.
  */
 public record ProgramView(
         String id,
@@ -15,12 +19,44 @@ public record ProgramView(
         int startYear,
         int endYear,
         String status,
+        String view,
+        LocalDate consultationOn,
+        Adoption adoption,
+        LocalDate executionStartedOn,
+        Closing closing,
         BigDecimal totalCostMad,
-        List<Axis> axes,
+        BigDecimal adoptedTotalCostMad,
         BigDecimal progressPercent,
+        List<Axis> axes,
+        List<Revision> revisions,
         Instant draftedAt) {
 
-    /** One axis of the matrix with the total cost of its projects; a draft starts with none. */
-    public record Axis(int number, String titleAr, String titleFr, BigDecimal totalCostMad) {
+    public static final String NOW = "now";
+    public static final String ADOPTED = "adopted";
+
+    public record Adoption(String session, LocalDate adoptedOn, String deliberationRef) {
+    }
+
+    public record Closing(LocalDate on, String reason) {
+    }
+
+    public record Axis(int number, String titleAr, String titleFr, BigDecimal totalCostMad, List<Project> projects) {
+    }
+
+    /**
+     * A project; {@code late} when its planned end (adoption date plus duration) has passed and it
+     * is neither completed nor cancelled.
+     */
+    public record Project(int number, int axis, String titleAr, String titleFr, BigDecimal durationMonths,
+                          BigDecimal costMad, Funding funding, List<String> proposalIds, String status,
+                          BigDecimal percent, LocalDate progressAsOf, String progressNote, String evidenceUrl,
+                          LocalDate plannedEnd, boolean late, boolean cancelled) {
+    }
+
+    /** A revision after adoption: what changed (from → to) and why. */
+    public record Revision(int number, LocalDate revisedOn, List<Change> changes, String reason, Instant recordedAt) {
+    }
+
+    public record Change(String field, Object from, Object to) {
     }
 }

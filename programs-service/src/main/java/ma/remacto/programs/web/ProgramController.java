@@ -5,12 +5,15 @@ import ma.remacto.kit.axon.Commands;
 import ma.remacto.kit.membership.Membership;
 import ma.remacto.kit.security.Actor;
 import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.web.BadRequest;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
 import ma.remacto.kit.web.NotFound;
 import ma.remacto.kit.web.Page;
+import ma.remacto.kit.web.RuleViolation;
 import ma.remacto.programs.command.DraftProgramCommand;
 import ma.remacto.programs.query.ProgramQueries;
+import ma.remacto.programs.query.ProgramSummary;
 import ma.remacto.programs.query.ProgramView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Open action programs. A collectivity's program is written by its own admins (or an operator
- * helping them), which depends on the caller's token, so it is checked here before any command;
- * so is the collectivity's membership of the network, known here from the local replica.
+ * Open action programs. A new program is drafted by its collectivity's own admins (or an
+ * operator helping them), which depends on the caller's token, so it is checked here before any
+ * command; so are the collectivity's membership of the network (from the local replica) and its
+ * one open program per period (from the read model: a draft made a moment ago may not show yet).
  */
 @RestController
 @RequestMapping(ProgramController.PATH)
@@ -47,20 +51,33 @@ class ProgramController {
         Actor actor = Caller.current().requireOperatorOrAdminOf(request.collectivityId());
         membership.requireInGoodStanding(request.collectivityId());
         String id = Ids.givenOrNew(request.id());
-        commands.send(new DraftProgramCommand(id, request.collectivityId(), request.title(), request.startYear(),
-                request.endYear()), actor, request.collectivityId());
+        DraftProgramCommand command = new DraftProgramCommand(id, request.collectivityId(), request.title(),
+                request.startYear(), request.endYear());
+        command.checkPeriod();
+        queries.openProgramFor(request.collectivityId(), request.startYear(), request.endYear())
+                .filter(existing -> !existing.equals(id))
+                .ifPresent(existing -> {
+                    throw new RuleViolation("program-exists-for-period", "'" + request.collectivityId()
+                            + "' has program '" + existing + "' for this period already; close it first");
+                });
+        commands.send(command, actor, request.collectivityId());
         return Created.at(PATH, id);
     }
 
+    /** The program now, or with {@code view=adopted} its matrix as the council adopted it; revisions in both. */
     @GetMapping("/{id}")
-    ProgramView get(@PathVariable String id) {
-        return queries.find(id).orElseThrow(() -> new NotFound("program", id));
+    ProgramView get(@PathVariable String id, @RequestParam(defaultValue = ProgramView.NOW) String view) {
+        if (!ProgramView.NOW.equals(view) && !ProgramView.ADOPTED.equals(view)) {
+            throw new BadRequest("invalid-request", "view is 'now' or 'adopted', not '" + view + "'");
+        }
+        return queries.find(id, view).orElseThrow(() -> ProgramView.ADOPTED.equals(view)
+                ? new NotFound("adopted matrix of program", id) : new NotFound("program", id));
     }
 
     @GetMapping
-    Page<ProgramView> list(@RequestParam(required = false) String collectivityId,
-                           @RequestParam(required = false) String after,
-                           @RequestParam(required = false) Integer limit) {
+    Page<ProgramSummary> list(@RequestParam(required = false) String collectivityId,
+                              @RequestParam(required = false) String after,
+                              @RequestParam(required = false) Integer limit) {
         return queries.list(collectivityId, after, Page.limit(limit));
     }
 }

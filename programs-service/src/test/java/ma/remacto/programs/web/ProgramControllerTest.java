@@ -14,16 +14,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static ma.remacto.testkit.TestJwt.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -57,15 +55,6 @@ class ProgramControllerTest {
     Membership membership;
     @MockitoBean
     JwtDecoder jwtDecoder;
-
-    private static RequestPostProcessor as(String role, String collectivity) {
-        return SecurityMockMvcRequestPostProcessors.jwt().jwt(jwt -> {
-            jwt.subject("user-1").claim("roles", List.of(role));
-            if (collectivity != null) {
-                jwt.claim("collectivity", collectivity);
-            }
-        });
-    }
 
     @Test
     void theAdminOfTheCollectivityDraftsAProgram() throws Exception {
@@ -122,23 +111,61 @@ class ProgramControllerTest {
 
     @Test
     void moneyIsAnsweredAsExactDecimals() throws Exception {
-        when(queries.find("temara-pao")).thenReturn(Optional.of(new ProgramView("temara-pao", "temara", "PAO",
-                2025, 2026, "ADOPTED", new BigDecimal("85750000"),
-                List.of(new ProgramView.Axis(1, "البيئة", "Environnement", new BigDecimal("50000.5"))),
-                new BigDecimal("12.35"), Instant.parse("2025-10-01T09:00:00Z"))));
+        when(queries.find("temara-pao", "now")).thenReturn(Optional.of(Views.program("now", List.of(Views.axis(1,
+                new BigDecimal("50000.5"), Views.project(1, "22.5", "50000.5", false))))));
         mvc.perform(get("/api/programs/temara-pao"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"totalCostMad\":85750000,")))
-                .andExpect(content().string(containsString("\"totalCostMad\":50000.5}")))
-                .andExpect(content().string(containsString("\"progressPercent\":12.35,")));
+                .andExpect(content().string(containsString("\"adoptedTotalCostMad\":85750000,")))
+                .andExpect(content().string(containsString("\"totalCostMad\":50000.5,")))
+                .andExpect(content().string(containsString("\"costMad\":50000.5,")))
+                .andExpect(content().string(containsString("\"durationMonths\":22.5,")))
+                .andExpect(content().string(containsString("\"progressPercent\":12.35,")))
+                .andExpect(jsonPath("$.axes[0].projects[0].late").value(false))
+                .andExpect(jsonPath("$.adoption.session").value("الدورة العادية"));
+    }
+
+    @Test
+    void theAdoptedViewIsAskedFor() throws Exception {
+        when(queries.find("temara-pao", "adopted")).thenReturn(Optional.of(Views.program("adopted", List.of())));
+        mvc.perform(get("/api/programs/temara-pao?view=adopted"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.view").value("adopted"));
+        when(queries.find("draft", "adopted")).thenReturn(Optional.empty());
+        mvc.perform(get("/api/programs/draft?view=adopted"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail", containsString("adopted matrix")));
+        mvc.perform(get("/api/programs/temara-pao?view=someday"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
     void anUnknownProgramIs404() throws Exception {
-        when(queries.find("nowhere")).thenReturn(Optional.empty());
+        when(queries.find("nowhere", "now")).thenReturn(Optional.empty());
         mvc.perform(get("/api/programs/nowhere"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));
+    }
+
+    @Test
+    void aBadPeriodIsBadInputBeforeAnyConflictWithAnotherProgram() throws Exception {
+        when(queries.openProgramFor(any(), any(Integer.class), any(Integer.class))).thenReturn(Optional.of("other"));
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROGRAM.replace("2026", "2040")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("period-too-long"));
+        verify(commands, never()).send(any(), any(), any());
+    }
+
+    @Test
+    void aCollectivityHasOneOpenProgramPerPeriod() throws Exception {
+        when(queries.openProgramFor("temara", 2025, 2026)).thenReturn(Optional.of("temara-2025-2026"));
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROGRAM))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("program-exists-for-period"))
+                .andExpect(jsonPath("$.detail", containsString("temara-2025-2026")));
+        verify(commands, never()).send(any(), any(), any());
     }
 
     @Test

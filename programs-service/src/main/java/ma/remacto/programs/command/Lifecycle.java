@@ -1,0 +1,112 @@
+package ma.remacto.programs.command;
+
+import ma.remacto.events.programs.ProgramAdoptedEvent;
+import ma.remacto.events.programs.ProgramClosedEvent;
+import ma.remacto.events.programs.ProgramExecutionStartedEvent;
+import ma.remacto.events.programs.ProgramPutToConsultationEvent;
+import ma.remacto.kit.web.BadRequest;
+
+import java.time.LocalDate;
+
+import static ma.remacto.programs.command.Rules.notInFuture;
+import static ma.remacto.programs.command.Rules.require;
+
+/**
+ * Where a program stands: draft → in consultation → adopted → in execution → closed. Its dates
+ * (consultation, adoption, execution, closing) never go back; execution dates never precede
+ * the adoption. A draft may be closed too, so that an abandoned draft frees its period.
+ */
+final class Lifecycle {
+
+    /** Bounds that catch mistyped years (225 for 2025) before they reach dashboards. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+    static final int MAX_YEARS_APART = 10;
+
+    private ProgramStatus status = ProgramStatus.DRAFT;
+    private LocalDate lastDated;
+    private LocalDate adoptedOn;
+
+    static void checkPeriod(int start, int end) {
+        if (start < FIRST_YEAR || end > LAST_YEAR) {
+            throw new BadRequest("year-out-of-range", "a program's years lie between " + FIRST_YEAR + " and "
+                    + LAST_YEAR + ", not " + start + "-" + end);
+        }
+        if (end < start) {
+            throw new BadRequest("period-reversed", "the period " + start + "-" + end + " ends before it starts");
+        }
+        if (end - start > MAX_YEARS_APART) {
+            throw new BadRequest("period-too-long", "the period " + start + "-" + end + " spans more than "
+                    + MAX_YEARS_APART + " years");
+        }
+    }
+
+    ProgramStatus status() {
+        return status;
+    }
+
+    void requireOpen() {
+        require(status != ProgramStatus.CLOSED, "program-closed", "the program is closed");
+    }
+
+    void requireDraft() {
+        require(status == ProgramStatus.DRAFT, "not-a-draft", "only a draft goes to consultation; the program is "
+                + status);
+    }
+
+    void requireInConsultation() {
+        require(status == ProgramStatus.IN_CONSULTATION, "not-in-consultation",
+                "the council adopts a program after its consultation; the program is " + status);
+    }
+
+    /** The matrix changes directly only before adoption. */
+    void requireEditable() {
+        requireOpen();
+        require(status == ProgramStatus.DRAFT || status == ProgramStatus.IN_CONSULTATION, "program-adopted",
+                "the program is adopted: its matrix changes only through revisions");
+    }
+
+    /** Revisions and progress reports: after adoption, before closing. */
+    void requireAdopted() {
+        requireOpen();
+        require(status == ProgramStatus.ADOPTED || status == ProgramStatus.IN_EXECUTION, "not-adopted",
+                "the program is not adopted yet; its draft matrix changes directly");
+    }
+
+    /** Evaluations: any time after adoption, after closing too. */
+    void requireEverAdopted() {
+        require(adoptedOn != null, "not-adopted", "a program is evaluated after its adoption");
+    }
+
+    void dated(LocalDate date) {
+        notInFuture(date);
+        require(lastDated == null || !date.isBefore(lastDated), "date-before-previous-change",
+                date + " is before the program's previous change, dated " + lastDated);
+    }
+
+    void afterAdoption(LocalDate date) {
+        notInFuture(date);
+        require(!date.isBefore(adoptedOn), "date-before-adoption", date + " is before the adoption, on " + adoptedOn);
+    }
+
+    void on(ProgramPutToConsultationEvent event) {
+        status = ProgramStatus.IN_CONSULTATION;
+        lastDated = event.on();
+    }
+
+    void on(ProgramAdoptedEvent event) {
+        status = ProgramStatus.ADOPTED;
+        adoptedOn = event.adoptedOn();
+        lastDated = event.adoptedOn();
+    }
+
+    void on(ProgramExecutionStartedEvent event) {
+        status = ProgramStatus.IN_EXECUTION;
+        lastDated = event.on();
+    }
+
+    void on(ProgramClosedEvent event) {
+        status = ProgramStatus.CLOSED;
+        lastDated = event.on();
+    }
+}

@@ -1,0 +1,108 @@
+package ma.remacto.programs.command;
+
+import ma.remacto.events.programs.AxisAddedEvent;
+import ma.remacto.events.programs.Funding;
+import ma.remacto.events.programs.Funding.FundingKind;
+import ma.remacto.events.programs.ProjectAddedEvent;
+import ma.remacto.kit.web.Money;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an imported matrix adds to a program, compared with what it holds: a row identical to an
+ * existing project adds nothing, a row that contradicts one is an error, and any error refuses
+ * the whole file. A new axis takes its title from the first of its rows that gives one.
+ */
+final class MatrixImportPlan {
+
+    private final Map<Integer, AxisAddedEvent> axes = new LinkedHashMap<>();
+    private final List<ProjectAddedEvent> projects = new ArrayList<>();
+    private final List<RowError> errors = new ArrayList<>();
+    private int unchanged;
+
+    static MatrixImportPlan of(String programId, Matrix matrix, List<MatrixRow> rows) {
+        MatrixImportPlan plan = new MatrixImportPlan();
+        if (rows == null || rows.isEmpty()) {
+            throw new MatrixRefused(List.of(new RowError(2, null, "the file has no project after its header")));
+        }
+        Map<Integer, Integer> rowOfNumber = new HashMap<>();
+        for (MatrixRow row : rows) {
+            plan.axis(programId, matrix, row);
+            Integer earlier = rowOfNumber.putIfAbsent(row.number(), row.row());
+            if (earlier != null) {
+                plan.errors.add(new RowError(row.row(), "number", "project " + row.number() + " is on row " + earlier
+                        + " already"));
+            } else {
+                plan.project(programId, matrix, row);
+            }
+        }
+        if (!plan.errors.isEmpty()) {
+            throw new MatrixRefused(plan.errors);
+        }
+        return plan;
+    }
+
+    private void axis(String programId, Matrix matrix, MatrixRow row) {
+        Titles title = Titles.of(row.axisTitle());
+        Optional<AxisAddedEvent> existing = matrix.findAxis(row.axis());
+        if (existing.isPresent()) {
+            if (title != null && !title.matches(existing.get().titleAr(), existing.get().titleFr())) {
+                errors.add(new RowError(row.row(), "axis", "axis " + row.axis() + " exists with another title: '"
+                        + titleOf(existing.get(), title) + "'"));
+            }
+            return;
+        }
+        AxisAddedEvent planned = axes.get(row.axis());
+        if (planned == null || (planned.titleAr() == null && planned.titleFr() == null)) {
+            axes.put(row.axis(), new AxisAddedEvent(programId, row.axis(), title == null ? null : title.ar(),
+                    title == null ? null : title.fr()));
+        } else if (title != null && !title.matches(planned.titleAr(), planned.titleFr())) {
+            errors.add(new RowError(row.row(), "axis", "axis " + row.axis() + " is titled '" + titleOf(planned, title)
+                    + "' on an earlier row"));
+        }
+    }
+
+    private void project(String programId, Matrix matrix, MatrixRow row) {
+        Titles title = Titles.of(row.title());
+        if (title == null) {
+            errors.add(new RowError(row.row(), "title", "a project needs a title"));
+            return;
+        }
+        if (row.durationMonths().signum() <= 0) {
+            errors.add(new RowError(row.row(), "durationMonths", "a project lasts more than 0 months"));
+        }
+        if (row.costMad().signum() < 0) {
+            errors.add(new RowError(row.row(), "costMdh", "a project's cost is 0 or more"));
+        }
+        Optional<ProjectState> existing = matrix.findProject(row.number());
+        if (existing.isPresent()) {
+            List<RowError> differences = existing.get().differences(row, title);
+            errors.addAll(differences);
+            unchanged += differences.isEmpty() ? 1 : 0;
+            return;
+        }
+        projects.add(new ProjectAddedEvent(programId, row.number(), row.axis(), title.ar(), title.fr(),
+                Money.plain(row.durationMonths()), Money.plain(row.costMad()),
+                new Funding(FundingKind.OWN, List.of(), List.of()), List.of()));
+    }
+
+    private static String titleOf(AxisAddedEvent axis, Titles sameLanguage) {
+        return sameLanguage.ar() != null ? axis.titleAr() : axis.titleFr();
+    }
+
+    /** The events to apply, axes first so that every project finds its axis. */
+    List<Object> events() {
+        List<Object> events = new ArrayList<>(axes.values());
+        events.addAll(projects);
+        return events;
+    }
+
+    MatrixImported result() {
+        return new MatrixImported(axes.size(), projects.size(), unchanged);
+    }
+}

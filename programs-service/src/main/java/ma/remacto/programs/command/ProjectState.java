@@ -1,0 +1,160 @@
+package ma.remacto.programs.command;
+
+import ma.remacto.events.programs.ProgressReportedEvent;
+import ma.remacto.events.programs.ProjectAddedEvent;
+import ma.remacto.events.programs.ProjectRevisedEvent;
+import ma.remacto.events.programs.ProjectStatus;
+import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.web.Money;
+import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
+import ma.remacto.programs.command.MatrixCommands.ReviseProjectCommand;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** One project of the matrix as its program sees it: its figures, whether it is cancelled, its last percent. */
+final class ProjectState {
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final int number;
+    private final int axis;
+    private String titleAr;
+    private String titleFr;
+    private BigDecimal durationMonths;
+    private BigDecimal costMad;
+    private boolean cancelled;
+    private BigDecimal percent = BigDecimal.ZERO;
+
+    ProjectState(ProjectAddedEvent event) {
+        number = event.number();
+        axis = event.axis();
+        titleAr = event.titleAr();
+        titleFr = event.titleFr();
+        durationMonths = event.durationMonths();
+        costMad = event.costMad();
+    }
+
+    /** A project lasts more than nothing and costs nothing or more. */
+    static void checkFigures(BigDecimal durationMonths, BigDecimal costMad) {
+        if (durationMonths == null || durationMonths.signum() <= 0) {
+            throw new BadRequest("invalid-duration", "a project lasts more than 0 months, not " + durationMonths);
+        }
+        if (costMad == null || costMad.signum() < 0) {
+            throw new BadRequest("invalid-cost", "a project's cost is 0 dirhams or more, not " + costMad);
+        }
+    }
+
+    /** The revision a command asks for, with only the fields that really change. */
+    ProjectRevisedEvent revise(String programId, ReviseProjectCommand command) {
+        requireNotCancelled();
+        if (command.titleAr() != null && command.titleAr().isBlank()) {
+            throw new BadRequest("title-required", "a project keeps an Arabic title");
+        }
+        checkFigures(command.durationMonths() == null ? durationMonths : command.durationMonths(),
+                command.costMad() == null ? costMad : command.costMad());
+        BigDecimal cost = changed(command.costMad(), costMad);
+        BigDecimal duration = changed(command.durationMonths(), durationMonths);
+        String ar = changed(command.titleAr(), titleAr);
+        String fr = changed(command.titleFr(), titleFr);
+        if (cost == null && duration == null && ar == null && fr == null && !command.cancelled()) {
+            throw new BadRequest("nothing-to-revise", "the revision changes nothing in project " + number);
+        }
+        return new ProjectRevisedEvent(programId, number, command.revisedOn(), cost, duration, ar, fr,
+                command.cancelled());
+    }
+
+    /** A progress report: a cancelled project takes none, and the percent goes down only with a reason. */
+    ProgressReportedEvent report(String programId, ReportProgressCommand command, String reason) {
+        requireNotCancelled();
+        if (command.status() == ProjectStatus.CANCELLED) {
+            throw new BadRequest("cancel-through-revision",
+                    "a project is cancelled by a revision with a reason, not by a progress report");
+        }
+        BigDecimal given = command.percent();
+        if (given == null || given.signum() < 0 || given.compareTo(HUNDRED) > 0) {
+            throw new BadRequest("invalid-percent", "progress is between 0 and 100 percent, not " + given);
+        }
+        if (command.status() == ProjectStatus.COMPLETED && given.compareTo(HUNDRED) != 0) {
+            throw new BadRequest("completed-means-100", "a completed project is at 100 percent, not " + given);
+        }
+        if (given.compareTo(percent) < 0 && (reason == null || reason.isBlank())) {
+            throw new BadRequest("percent-decrease-needs-reason", "project " + number + " goes down from "
+                    + Money.plain(percent) + " to " + Money.plain(given) + " percent: say why");
+        }
+        return new ProgressReportedEvent(programId, number, command.asOf(), command.status(), Money.plain(given),
+                Rules.blankToNull(command.note()), Rules.blankToNull(command.evidenceUrl()));
+    }
+
+    /** How an imported row differs from this project, one error per differing column; empty when identical. */
+    List<RowError> differences(MatrixRow row, Titles title) {
+        List<RowError> errors = new ArrayList<>();
+        String exists = "project " + number + " exists with ";
+        if (row.axis() != axis) {
+            errors.add(new RowError(row.row(), "axis", exists + "axis " + axis));
+        }
+        if (!title.matches(titleAr, titleFr)) {
+            errors.add(new RowError(row.row(), "title", exists + "the title '"
+                    + (title.ar() != null ? titleAr : titleFr) + "'"));
+        }
+        if (row.durationMonths().compareTo(durationMonths) != 0) {
+            errors.add(new RowError(row.row(), "durationMonths", exists + Money.plain(durationMonths) + " months"));
+        }
+        if (row.costMad().compareTo(costMad) != 0) {
+            errors.add(new RowError(row.row(), "costMdh", exists + "a cost of " + Money.plain(costMad) + " dirhams"));
+        }
+        return errors;
+    }
+
+    private void requireNotCancelled() {
+        if (cancelled) {
+            throw new RuleViolation("project-cancelled", "project " + number + " is cancelled");
+        }
+    }
+
+    private static BigDecimal changed(BigDecimal given, BigDecimal current) {
+        return given == null || given.compareTo(current) == 0 ? null : Money.plain(given);
+    }
+
+    private static String changed(String given, String current) {
+        String value = Rules.blankToNull(given);
+        return value == null || value.equals(current) ? null : value;
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+
+    BigDecimal costMad() {
+        return costMad;
+    }
+
+    /** By value, as the test fixture compares a handled aggregate with one sourced from its events. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProjectState that && number == that.number && axis == that.axis
+                && cancelled == that.cancelled && Objects.equals(titleAr, that.titleAr)
+                && Objects.equals(titleFr, that.titleFr) && Objects.equals(durationMonths, that.durationMonths)
+                && Objects.equals(costMad, that.costMad) && Objects.equals(percent, that.percent);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(number, axis, titleAr, titleFr, durationMonths, costMad, cancelled, percent);
+    }
+
+    void on(ProjectRevisedEvent event) {
+        costMad = event.costMad() != null ? event.costMad() : costMad;
+        durationMonths = event.durationMonths() != null ? event.durationMonths() : durationMonths;
+        titleAr = event.titleAr() != null ? event.titleAr() : titleAr;
+        titleFr = event.titleFr() != null ? event.titleFr() : titleFr;
+        cancelled = cancelled || event.cancelled();
+    }
+
+    void on(ProgressReportedEvent event) {
+        percent = event.percent();
+    }
+}

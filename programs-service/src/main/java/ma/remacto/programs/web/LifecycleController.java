@@ -1,0 +1,54 @@
+package ma.remacto.programs.web;
+
+import jakarta.validation.Valid;
+import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Caller;
+import ma.remacto.programs.command.ProgramCommands.AdoptProgramCommand;
+import ma.remacto.programs.command.ProgramCommands.CloseProgramCommand;
+import ma.remacto.programs.command.ProgramCommands.PutToConsultationCommand;
+import ma.remacto.programs.command.ProgramStatus;
+import ma.remacto.programs.web.ProgramRequests.Adoption;
+import ma.remacto.programs.web.ProgramRequests.Closing;
+import ma.remacto.programs.web.ProgramRequests.Consultation;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** A program's life: to consultation, adopted by the council, closed. Execution starts with the first progress report. */
+@RestController
+@RequestMapping(ProgramController.PATH + "/{id}")
+class LifecycleController {
+
+    private final Commands commands;
+
+    LifecycleController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/consultation")
+    Map<String, String> consult(@PathVariable String id, @Valid @RequestBody Consultation request) {
+        Caller caller = Caller.current();
+        commands.send(new PutToConsultationCommand(id, request.on(), caller), Writers.actor(caller), null,
+                request.reason());
+        return Map.of("id", id, "status", ProgramStatus.IN_CONSULTATION.name());
+    }
+
+    @PostMapping("/adoption")
+    Map<String, String> adopt(@PathVariable String id, @Valid @RequestBody Adoption request) {
+        Caller caller = Caller.current();
+        commands.send(new AdoptProgramCommand(id, request.session(), request.adoptedOn(), request.deliberationRef(),
+                caller), Writers.actor(caller), null, request.reason());
+        return Map.of("id", id, "status", ProgramStatus.ADOPTED.name());
+    }
+
+    @PostMapping("/closing")
+    Map<String, String> close(@PathVariable String id, @Valid @RequestBody Closing request) {
+        Caller caller = Caller.current();
+        commands.send(new CloseProgramCommand(id, request.on(), caller), Writers.actor(caller), null, request.reason());
+        return Map.of("id", id, "status", ProgramStatus.CLOSED.name());
+    }
+}

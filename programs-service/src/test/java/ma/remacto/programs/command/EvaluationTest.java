@@ -1,0 +1,104 @@
+package ma.remacto.programs.command;
+
+import ma.remacto.events.programs.EvaluationRecordedEvent;
+import ma.remacto.events.programs.EvaluationRecordedEvent.Completion;
+import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
+import ma.remacto.events.programs.EvaluationRecordedEvent.OpenedGovernment;
+import ma.remacto.events.programs.ProgramClosedEvent;
+import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.programs.command.ExecutionCommands.RecordEvaluationCommand;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static ma.remacto.programs.command.Given.ADMIN;
+import static ma.remacto.programs.command.Given.PROGRAM;
+import static org.hamcrest.Matchers.containsString;
+
+class EvaluationTest {
+
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 6, 30);
+    private static final Finding SUBSTANTIAL = new Finding(1, Completion.SUBSTANTIAL, OpenedGovernment.MAJOR, true,
+            "الربط منجز في ثلاثة أحياء");
+    private static final Finding NOT_STARTED = new Finding(2, Completion.NOT_STARTED, OpenedGovernment.DID_NOT_CHANGE,
+            false, null);
+
+    private FixtureConfiguration<Program> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Program.class);
+    }
+
+    private static RecordEvaluationCommand evaluate(String id, LocalDate from, LocalDate to, List<Finding> findings) {
+        return new RecordEvaluationCommand(PROGRAM, id, from, to, findings, ADMIN);
+    }
+
+    @Test
+    void theCommitteeEvaluatesAnAdoptedProgramProjectByProject() {
+        fixture.given(Given.adopted())
+                .when(evaluate("h1-2025", FROM, TO, List.of(SUBSTANTIAL, NOT_STARTED)))
+                .expectEvents(new EvaluationRecordedEvent(PROGRAM, "h1-2025", FROM, TO, List.of(SUBSTANTIAL, NOT_STARTED)));
+    }
+
+    @Test
+    void aDraftIsNotEvaluated() {
+        fixture.given(Given.draftWithTwoProjects())
+                .when(evaluate("h1-2025", FROM, TO, List.of(SUBSTANTIAL)))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("after its adoption"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedProgramIsStillEvaluated() {
+        fixture.given(Given.adopted()).andGiven(new ProgramClosedEvent(PROGRAM, TO))
+                .when(evaluate("final", FROM, TO, List.of(SUBSTANTIAL)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void theEvaluatedPeriodEndsNoEarlierThanItStarts() {
+        fixture.given(Given.adopted())
+                .when(evaluate("h1-2025", TO, FROM, List.of(SUBSTANTIAL)))
+                .expectException(BadRequest.class)
+                .expectExceptionMessage(containsString("ends before it starts"))
+                .expectNoEvents();
+        fixture.given(Given.adopted())
+                .when(evaluate("day", FROM, FROM, List.of(SUBSTANTIAL)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void findingsAreAboutProjectsOfTheMatrixOnceEach() {
+        fixture.given(Given.adopted())
+                .when(evaluate("h1-2025", FROM, TO, List.of(new Finding(11, Completion.COMPLETE,
+                        OpenedGovernment.OUTSTANDING, true, null))))
+                .expectException(BadRequest.class)
+                .expectExceptionMessage(containsString("no project 11"))
+                .expectNoEvents();
+        fixture.given(Given.adopted())
+                .when(evaluate("h1-2025", FROM, TO, List.of(SUBSTANTIAL, SUBSTANTIAL)))
+                .expectException(BadRequest.class)
+                .expectNoEvents();
+        fixture.given(Given.adopted())
+                .when(evaluate("h1-2025", FROM, TO, List.of()))
+                .expectException(BadRequest.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEvaluationIsRecordedOnce() {
+        fixture.given(Given.adopted())
+                .andGiven(new EvaluationRecordedEvent(PROGRAM, "h1-2025", FROM, TO, List.of(SUBSTANTIAL)))
+                .when(evaluate("h1-2025", FROM, TO, List.of(SUBSTANTIAL)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,144 @@
+package ma.remacto.programs.web;
+
+import ma.remacto.kit.web.BadRequest;
+import ma.remacto.programs.command.MatrixRefused;
+import ma.remacto.programs.command.MatrixRow;
+import ma.remacto.programs.command.RowError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class MatrixRowsTest {
+
+    static String seed() throws IOException {
+        try (InputStream in = MatrixRowsTest.class.getResourceAsStream("/seeds/temara-2025-2026-matrix.csv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<RowError> refused(Runnable reading) {
+        return catchThrowableOfType(MatrixRefused.class, reading::run).errors();
+    }
+
+    @Test
+    void theSeedMatrixReadsWithArabicTitlesDecimalCommasAndExactDirhams() throws IOException {
+        List<MatrixRow> rows = MatrixRows.csv(seed());
+        assertThat(rows).hasSize(10);
+        assertThat(rows.get(0)).isEqualTo(new MatrixRow(2, 1, "الاستدامة والحفاظ على البيئة", 1,
+                "تعميم الربط بشبكة المياه العادمة المعالجة لسقي المساحات الخضراء", new BigDecimal("24"),
+                new BigDecimal("1500000")));
+        assertThat(rows.get(1).axisTitle()).isNull();
+        assertThat(rows.get(6).durationMonths()).isEqualTo(new BigDecimal("22.5"));
+        assertThat(rows.get(7).costMad()).isEqualTo(new BigDecimal("50000"));
+        assertThat(rows.stream().map(MatrixRow::costMad).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualTo(new BigDecimal("85750000"));
+    }
+
+    @Test
+    void aCommaSeparatedFileTakesDecimalPointsAndFrenchTitles() {
+        List<MatrixRow> rows = MatrixRows.csv("""
+                Axe,N°,Projet,Durée (mois),Coût (MDH)
+                "3 Organisation de la circulation",7,"Signalisation horizontale et verticale",22.5,7
+                3,8,Sensibilisation à la sécurité routière,23.5,0.05
+                """);
+        assertThat(rows).extracting(MatrixRow::costMad).containsExactly(new BigDecimal("7000000"), new BigDecimal("50000"));
+        assertThat(rows.get(0).axisTitle()).isEqualTo("Organisation de la circulation");
+        assertThat(rows.get(1).title()).isEqualTo("Sensibilisation à la sécurité routière");
+    }
+
+    @Test
+    void aDecimalCommaNeedsTheSemicolonSeparator() {
+        List<RowError> errors = refused(() -> MatrixRows.csv("""
+                axis,number,title,months,MDH
+                1,1,Irrigation,24,"1,50"
+                """));
+        assertThat(errors).containsExactly(new RowError(2, "costMdh",
+                "'1,50': a decimal comma needs ';' as the separator; write 1.50"));
+        assertThat(MatrixRows.csv("axis;number;title;months;MDH\n1;1;Irrigation;22,5;1.50\n").get(0))
+                .extracting(MatrixRow::durationMonths, MatrixRow::costMad)
+                .containsExactly(new BigDecimal("22.5"), new BigDecimal("1500000"));
+    }
+
+    @Test
+    void everyBadCellIsReportedWithItsRowAndColumn() {
+        List<RowError> errors = refused(() -> MatrixRows.csv("""
+                المحور;رقم المشروع;تسمية المشروع;المدة;الكلفة
+                1 البيئة;1;صيانة;24;1,50
+                البيئة;x;;0;-2
+                2;3;تهيئة;24
+                """));
+        assertThat(errors).extracting(e -> e.row() + ":" + e.column())
+                .containsExactly("3:axis", "3:number", "3:title", "3:durationMonths", "3:costMdh", "4:null");
+    }
+
+    @Test
+    void theFirstRowIsAHeader() {
+        List<RowError> errors = refused(() -> MatrixRows.csv("1;1;صيانة;24;1,50\n1;2;تهيئة;24;2\n"));
+        assertThat(errors).extracting(RowError::row).containsExactly(1);
+    }
+
+    @Test
+    void arabicIndicDigitsRead() {
+        List<MatrixRow> rows = MatrixRows.csv("المحور;رقم;المشروع;المدة;الكلفة\n٤ العنونة بالجماعة;١٠;العنونة بالجماعة;٢٢٫٥;٠,٣٠\n");
+        assertThat(rows.get(0)).isEqualTo(new MatrixRow(2, 4, "العنونة بالجماعة", 10, "العنونة بالجماعة",
+                new BigDecimal("22.5"), new BigDecimal("300000")));
+    }
+
+    @Test
+    void aCostFinerThanACentimeIsRefused() {
+        assertThat(refused(() -> MatrixRows.csv("a;b;c;d;e\n1;1;t;1;0,000000001\n")))
+                .extracting(RowError::column).containsExactly("costMdh");
+    }
+
+    @Test
+    void anXlsxWorkbookReadsNumberCellsExactly() throws IOException {
+        byte[] xlsx = workbook(new Object[][] {
+                {"المحور", "رقم المشروع", "تسمية المشروع", "المدة بالشهر", "الكلفة بمليون درهم"},
+                {"3 تنظيم السير والجولان بالجماعة", 7.0, "تعزيز التشوير الأفقي والعمودي", 22.5, 7.0},
+                {3.0, 8.0, "تنظيم لقاءات تواصلية وتحسيسية حول السلامة الطرقية", 23.5, 0.05},
+                {"3", "9", "تقوية الطرق الداخلية بالجماعة", "22,5", "9,00"}});
+        List<MatrixRow> rows = MatrixRows.xlsx(xlsx);
+        assertThat(rows).extracting(MatrixRow::costMad)
+                .containsExactly(new BigDecimal("7000000"), new BigDecimal("50000"), new BigDecimal("9000000"));
+        assertThat(rows).extracting(MatrixRow::durationMonths)
+                .containsExactly(new BigDecimal("22.5"), new BigDecimal("23.5"), new BigDecimal("22.5"));
+        assertThat(rows.get(0).axisTitle()).isEqualTo("تنظيم السير والجولان بالجماعة");
+        assertThat(rows).extracting(MatrixRow::row).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void aBodyThatIsNotAWorkbookIsBadInput() {
+        BadRequest refused = catchThrowableOfType(BadRequest.class,
+                () -> MatrixRows.xlsx("axis;number".getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused.code()).isEqualTo("unreadable-spreadsheet");
+    }
+
+    static byte[] workbook(Object[][] cells) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("المصفوفة");
+            for (int r = 0; r < cells.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    if (cells[r][c] instanceof Double number) {
+                        row.createCell(c).setCellValue(number);
+                    } else {
+                        row.createCell(c).setCellValue((String) cells[r][c]);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
