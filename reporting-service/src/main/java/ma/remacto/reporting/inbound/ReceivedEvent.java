@@ -20,6 +20,16 @@ public record ReceivedEvent(CloudEvent cloudEvent, Object payload, String topic,
         return extension(EventMetadata.COLLECTIVITY);
     }
 
+    public String reason() {
+        return extension(EventMetadata.REASON);
+    }
+
+    /** The event's sequence number within its aggregate; {@code null} when it carries none. */
+    public Long sequence() {
+        String sequence = extension(EventMetadata.SEQUENCE);
+        return sequence == null ? null : Long.valueOf(sequence);
+    }
+
     public Instant time() {
         return cloudEvent.getTime() == null ? Instant.now() : cloudEvent.getTime().toInstant();
     }

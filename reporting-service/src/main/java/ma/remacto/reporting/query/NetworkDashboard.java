@@ -12,9 +12,10 @@ import java.util.Map;
  * @param byStatus          every registered collectivity by its current status, whatever the date
  * @param activities        activities the network held for its members up to the date
  * @param processesOpened   co-creation processes opened up to the date
- * @param programsDrafted   action programs drafted up to the date
- * @param programsAdopted   action programs adopted by their council up to the date
- * @param programmedCostMad total cost of the adopted programs, in dirhams
+ * @param programsDrafted   action programs that had a status by the date (a draft dates from the day it was
+ *                          recorded; one entered later for a past period, from its first business date)
+ * @param programsAdopted   action programs their council adopted on or before the date, whatever their status since
+ * @param programmedCostMad total cost of those programs as adopted, in dirhams, exact
  */
 public record NetworkDashboard(
         Members members,

@@ -55,18 +55,21 @@ public class NetworkDashboards {
         long activities = jdbc.sql("SELECT count(*) FROM network_activity WHERE held_on <= :asOf")
                 .param("asOf", Date.valueOf(asOf)).query(Long.class).single();
         Timestamp endOfDay = Timestamp.from(asOf.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        long processes = count("SELECT count(*) FROM process_summary WHERE opened_at < :end", endOfDay);
-        long drafted = count("SELECT count(*) FROM program_summary WHERE drafted_at < :end", endOfDay);
-        long adopted = count("SELECT count(*) FROM program_summary WHERE status = 'ADOPTED' AND drafted_at < :end", endOfDay);
-        BigDecimal programmed = jdbc.sql("""
-                        SELECT COALESCE(sum(total_cost_mad), 0) FROM program_summary
-                        WHERE status = 'ADOPTED' AND drafted_at < :end""")
-                .param("end", endOfDay).query(BigDecimal.class).single();
+        long processes = jdbc.sql("SELECT count(*) FROM process_summary WHERE opened_at < :end")
+                .param("end", endOfDay).query(Long.class).single();
+        long drafted = jdbc.sql("SELECT count(DISTINCT program_id) FROM program_status_history WHERE effective_on <= :asOf")
+                .param("asOf", Date.valueOf(asOf)).query(Long.class).single();
+        // Adopted by then, whatever became of them since (in execution, closed); as the council adopted them.
+        Programmed programmed = jdbc.sql("""
+                        SELECT count(*) AS adopted, COALESCE(sum(adopted_total_cost_mad), 0) AS cost
+                        FROM program_summary WHERE adopted_on <= :asOf""")
+                .param("asOf", Date.valueOf(asOf))
+                .query((rs, n) -> new Programmed(rs.getLong("adopted"), rs.getBigDecimal("cost")))
+                .single();
         return new NetworkDashboard(new NetworkDashboard.Members(asOf, total, byKind, byRegion), byStatus,
-                activities, processes, drafted, adopted, Money.plain(programmed));
+                activities, processes, drafted, programmed.adopted(), Money.plain(programmed.cost()));
     }
 
-    private long count(String sql, Timestamp end) {
-        return jdbc.sql(sql).param("end", end).query(Long.class).single();
+    private record Programmed(long adopted, BigDecimal cost) {
     }
 }

@@ -2,7 +2,6 @@ package ma.remacto.reporting.query;
 
 import ma.remacto.events.network.NetworkActivityRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
-import ma.remacto.events.programs.ProgramDraftedEvent;
 import ma.remacto.reporting.inbound.Projection;
 import ma.remacto.reporting.inbound.ReceivedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.Timestamp;
 
-/** The network's activities, and the processes and programs across the network, for the network dashboard. */
+/** The network's activities, and the co-creation processes across the network, for the network dashboard. */
 @Component
 class NetworkProjection implements Projection {
 
@@ -42,18 +41,6 @@ class NetworkProjection implements Projection {
                     .param("collectivity", opened.collectivityId())
                     .param("title", opened.title())
                     .param("cycle", opened.cycle())
-                    .param("at", Timestamp.from(event.time()))
-                    .update();
-        } else if (payload instanceof ProgramDraftedEvent drafted) {
-            jdbc.sql("""
-                            INSERT INTO program_summary (program_id, collectivity_id, title, start_year, end_year,
-                                                         status, drafted_at)
-                            VALUES (:id, :collectivity, :title, :start, :end, 'DRAFT', :at) ON CONFLICT DO NOTHING""")
-                    .param("id", drafted.programId())
-                    .param("collectivity", drafted.collectivityId())
-                    .param("title", drafted.title())
-                    .param("start", drafted.startYear())
-                    .param("end", drafted.endYear())
                     .param("at", Timestamp.from(event.time()))
                     .update();
         }

@@ -1,0 +1,60 @@
+package ma.remacto.reporting;
+
+import io.cloudevents.CloudEvent;
+import ma.remacto.events.PublishedLanguage;
+import ma.remacto.kit.kafka.EventJson;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One collectivity's events, each numbered in its aggregate (the subject) as the services do, kept
+ * until delivered to reporting's consumer group.
+ */
+final class TestFeed {
+
+    private final String group;
+    private final String collectivity;
+    private final Map<String, Long> sequences = new HashMap<>();
+    private final List<CloudEvent> pending = new ArrayList<>();
+
+    TestFeed(String group, String collectivity) {
+        this.group = group;
+        this.collectivity = collectivity;
+    }
+
+    CloudEvent on(String subject, Object payload) {
+        return at(OffsetDateTime.now(), subject, payload);
+    }
+
+    CloudEvent at(OffsetDateTime time, String subject, Object payload) {
+        return add(time, subject, payload, null);
+    }
+
+    /** An event with the reason the user gave. */
+    CloudEvent because(String reason, String subject, Object payload) {
+        return add(OffsetDateTime.now(), subject, payload, reason);
+    }
+
+    private CloudEvent add(OffsetDateTime time, String subject, Object payload, String reason) {
+        long sequence = sequences.merge(subject, 1L, Long::sum) - 1;
+        CloudEvent event = TestStreams.event(PublishedLanguage.typeOf(payload.getClass()), EventJson.write(payload),
+                subject, collectivity, sequence, reason, time);
+        pending.add(event);
+        return event;
+    }
+
+    /** Delivers an event once more, as at-least-once delivery may. */
+    void again(CloudEvent event) {
+        pending.add(event);
+    }
+
+    /** Publishes what is pending and waits until reporting has consumed all of it. */
+    void deliver() throws Exception {
+        TestStreams.awaitConsumed(group, TestStreams.publish(pending));
+        pending.clear();
+    }
+}
