@@ -58,8 +58,15 @@ final class DemoData {
                 "title", "الإعداد المشترك لبرنامج عمل الانفتاح 2025-2026", "cycle", "2025-2026"));
         create(temara, "/api/programs", Map.of("id", "temara-2025-2026", "collectivityId", "temara",
                 "title", "برنامج عمل الانفتاح لجماعة تمارة 2025-2026", "startYear", 2025, "endYear", 2026));
+        CoCreationDemo coCreation = new CoCreationDemo(this::create);
+        coCreation.temara(temara, "temara-2025-2026");
+        String tamazgana = token(Map.of("sub", "demo-admin-tamazgana", "roles", List.of("COLLECTIVITY_ADMIN"),
+                "collectivity", "tamazgana"));
+        create(tamazgana, "/api/processes", Map.of("id", "tamazgana-2025", "collectivityId", "tamazgana",
+                "title", "الإعداد المشترك لبرنامج عمل الانفتاح لجماعة تمزكانة", "cycle", "2025"));
+        coCreation.tamazgana(tamazgana, "tamazgana-2025");
         System.out.println("  demo data: " + regions.size() + " regions, Temara (charter, committee) and Tamazgana"
-                + " admitted, the training of 11 February 2025, Temara's co-creation process and draft program 2025-2026");
+                + " admitted, the training of 11 February 2025, Temara's and Tamazgana's co-creation stations, Temara's draft program 2025-2026");
     }
 
     /**

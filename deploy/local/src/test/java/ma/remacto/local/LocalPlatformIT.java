@@ -49,6 +49,22 @@ class LocalPlatformIT {
                 assertThat(members.path("byKind").path("REGION").asLong()).isEqualTo(12);
                 assertThat(members.path("byKind").path("COMMUNE").asLong()).isEqualTo(2);
             });
+            // Temara's participation as the source documents report it: 279 in person, 46 online
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                JsonNode participation = get(gateway + "/api/dashboards/collectivities/temara").path("participation");
+                assertThat(participation.path("inPerson").path("women").asLong()).isEqualTo(111);
+                assertThat(participation.path("inPerson").path("men").asLong()).isEqualTo(168);
+                assertThat(participation.path("inPerson").path("total").asLong()).isEqualTo(279);
+                assertThat(participation.path("online").path("women").asLong()).isEqualTo(7);
+                assertThat(participation.path("online").path("men").asLong()).isEqualTo(39);
+                assertThat(participation.path("online").path("total").asLong()).isEqualTo(46);
+            });
+            JsonNode temaraDashboard = get(gateway + "/api/dashboards/collectivities/temara");
+            assertThat(temaraDashboard.path("proposals").path("reportedByStations").asLong()).isEqualTo(150);
+            assertThat(temaraDashboard.path("stations")).hasSize(5);
+            JsonNode workshop = get(gateway + "/api/processes/tamazgana-2025").path("stations").path(2);
+            assertThat(workshop.path("agenda")).hasSize(3);
+            assertThat(workshop.path("agenda").path(0).path("startsAt").asText()).isEqualTo("10:30");
 
             assertThat(post(gateway + "/api/collectivities", operator,
                     "{\"id\":\"sale\",\"kind\":\"COMMUNE\",\"nameAr\":\"سلا\",\"nameFr\":\"Salé\",\"regionId\":\"rabat-sale-kenitra\"}")
@@ -81,9 +97,10 @@ class LocalPlatformIT {
             assertThat(get(gateway + "/api/network/stats?asOf=2025-07-01").path("byKind").path("COMMUNE").asLong())
                     .as("a suspended member still counts").isEqualTo(3);
 
-            // Temara's demo data: registration, admission, charter, 10 committee seats, process, program
+            // Temara's demo data: registration, admission, charter, 10 committee seats, process, program,
+            // 5 stations planned and held, 4 attendance records
             await().atMost(Duration.ofSeconds(60)).until(() ->
-                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 15);
+                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 29);
             JsonNode temara = get(gateway + "/api/collectivities/temara");
             assertThat(temara.path("status").asText()).isEqualTo("ACTIVE");
             assertThat(temara.path("province").asText()).isEqualTo("Skhirate-Témara");
