@@ -55,6 +55,15 @@ final class CoCreationDemo {
                         slot("10:30", "10:45", "استقبال المشاركين"),
                         slot("10:45", "11:15", "كلمات افتتاحية، تقديم نقطة الارتكاز، عرض المكون لمنهجية الإعداد المشترك والجدولة الزمنية"),
                         slot("11:15", "13:30", "ورشات تجميع الأفكار والمقترحات")));
+        Map<String, Object> adoption = new LinkedHashMap<>();
+        adoption.put("id", "tamazgana-2025-10-council");
+        adoption.put("kind", "COUNCIL_ADOPTION");
+        adoption.put("title", "مصادقة المجلس على برنامج عمل الانفتاح خلال دورة أكتوبر 2025");
+        adoption.put("startsOn", "2025-10-01");
+        adoption.put("endsOn", "2025-10-31");
+        adoption.put("agenda", List.of());
+        adoption.put("reason", "planned for the council's October 2025 session; the day is not documented");
+        poster.post(admin, stations, adoption);
     }
 
     private void station(String admin, String stations, String id, String kind, String title, String startsOn,

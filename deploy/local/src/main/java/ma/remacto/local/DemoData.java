@@ -58,6 +58,7 @@ final class DemoData {
                 "title", "الإعداد المشترك لبرنامج عمل الانفتاح 2025-2026", "cycle", "2025-2026"));
         create(temara, "/api/programs", Map.of("id", "temara-2025-2026", "collectivityId", "temara",
                 "title", "برنامج عمل الانفتاح لجماعة تمارة 2025-2026", "startYear", 2025, "endYear", 2026));
+        temaraProgram(temara);
         CoCreationDemo coCreation = new CoCreationDemo(this::create);
         coCreation.temara(temara, "temara-2025-2026");
         String tamazgana = token(Map.of("sub", "demo-admin-tamazgana", "roles", List.of("COLLECTIVITY_ADMIN"),
@@ -67,6 +68,34 @@ final class DemoData {
         coCreation.tamazgana(tamazgana, "tamazgana-2025");
         System.out.println("  demo data: " + regions.size() + " regions, Temara (charter, committee) and Tamazgana"
                 + " admitted, the training of 11 February 2025, Temara's and Tamazgana's co-creation stations, Temara's draft program 2025-2026");
+    }
+
+    /**
+     * Temara's 2025-2026 matrix from the CSV shipped with the local run (10 projects, 4 axes,
+     * 85.75 MDH), put to consultation and adopted. Neither date nor session is documented: the
+     * second stage (consultation on the drafts) followed the May 2024 stations, and a program for
+     * 2025-2026 was adopted by the start of its period; the reasons say so. No progress is known.
+     */
+    private void temaraProgram(String admin) throws IOException, InterruptedException {
+        String program = "/api/programs/temara-2025-2026";
+        String csv;
+        try (var in = DemoData.class.getResourceAsStream("/demo/temara-2025-2026-matrix.csv")) {
+            csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + program + "/matrix"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .header("Authorization", "Bearer " + admin)
+                .POST(HttpRequest.BodyPublishers.ofString(csv));
+        HttpResponse<String> imported = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (imported.statusCode() / 100 != 2) {
+            throw new IllegalStateException("demo data: the matrix import answered " + imported.statusCode() + ": "
+                    + imported.body());
+        }
+        create(admin, program + "/consultation", Map.of("on", "2024-06-01",
+                "reason", "date not documented; the consultation on the drafts followed the May 2024 stations"));
+        create(admin, program + "/adoption", Map.of("session", "دورة غير موثقة", "adoptedOn", "2024-12-31",
+                "reason", "session and date not documented; a 2025-2026 program adopted by the start of its period"));
     }
 
     /**

@@ -97,10 +97,26 @@ class LocalPlatformIT {
             assertThat(get(gateway + "/api/network/stats?asOf=2025-07-01").path("byKind").path("COMMUNE").asLong())
                     .as("a suspended member still counts").isEqualTo(3);
 
+            // Temara's program as adopted (85.75 MDH), then a revision and a progress report
+            assertThat(post(gateway + "/api/programs/temara-2025-2026/projects/2/revisions", temaraAdmin,
+                    "{\"costMad\":30000000,\"revisedOn\":\"2025-03-01\",\"reason\":\"e2e: maintenance contract re-tendered\"}")
+                    .statusCode()).isEqualTo(200);
+            assertThat(post(gateway + "/api/programs/temara-2025-2026/projects/3/progress", temaraAdmin,
+                    "{\"asOf\":\"2025-06-30\",\"status\":\"IN_PROGRESS\",\"percent\":50}").statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                JsonNode program = get(gateway + "/api/dashboards/collectivities/temara").path("program");
+                assertThat(program.path("adoptedTotalCostMad").toString()).isEqualTo("85750000");
+                assertThat(program.path("totalCostMad").toString()).isEqualTo("87750000");
+                assertThat(program.path("revisions").path(0).path("reason").asText())
+                        .isEqualTo("e2e: maintenance contract re-tendered");
+                assertThat(program.path("progressPercent").toString()).isEqualTo("13.68");
+            });
+
             // Temara's demo data: registration, admission, charter, 10 committee seats, process, program,
-            // 5 stations planned and held, 4 attendance records
+            // 5 stations planned and held, 4 attendance records, 4 axes and 10 projects, consultation and
+            // adoption; then the revision, the start of execution and the progress report above
             await().atMost(Duration.ofSeconds(60)).until(() ->
-                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 29);
+                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 48);
             JsonNode temara = get(gateway + "/api/collectivities/temara");
             assertThat(temara.path("status").asText()).isEqualTo("ACTIVE");
             assertThat(temara.path("province").asText()).isEqualTo("Skhirate-Témara");
