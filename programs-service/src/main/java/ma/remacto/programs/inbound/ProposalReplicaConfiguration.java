@@ -1,25 +1,15 @@
 package ma.remacto.programs.inbound;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventDeserializer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import ma.remacto.kit.kafka.ReplicaListeners;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
 
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The local replica of the participation context's proposals, fed from
@@ -52,20 +42,6 @@ class ProposalReplicaConfiguration {
     @Bean(CONTAINER_FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> proposalReplicaListenerContainerFactory(
             ConsumerFactory<?, ?> serviceConsumers) {
-        Map<String, Object> config = new HashMap<>(serviceConsumers.getConfigurationProperties());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.remove(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG);
-        config.remove(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
-        ConcurrentKafkaListenerContainerFactory<String, CloudEvent> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<String, CloudEvent>(config, StringDeserializer::new,
-                () -> new ErrorHandlingDeserializer<>(new CloudEventDeserializer())));
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
-        ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
-        backOff.setMaxInterval(30_000);
-        DefaultErrorHandler errors = new DefaultErrorHandler(backOff);
-        errors.addNotRetryableExceptions(UncheckedIOException.class);
-        factory.setCommonErrorHandler(errors);
-        return factory;
+        return ReplicaListeners.containerFactory(serviceConsumers);
     }
 }

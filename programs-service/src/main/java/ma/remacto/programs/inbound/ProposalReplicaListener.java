@@ -1,14 +1,13 @@
 package ma.remacto.programs.inbound;
 
 import io.cloudevents.CloudEvent;
+import ma.remacto.kit.kafka.ReplicaListeners;
 import ma.remacto.events.EventMetadata;
-import ma.remacto.events.PublishedLanguage;
 import ma.remacto.events.Topics;
 import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalWithdrawnEvent;
-import ma.remacto.kit.kafka.EventJson;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,15 +42,8 @@ class ProposalReplicaListener {
             groupId = ProposalReplicaConfiguration.GROUP_ID, topics = Topics.PARTICIPATION,
             containerFactory = ProposalReplicaConfiguration.CONTAINER_FACTORY)
     public void on(ConsumerRecord<String, CloudEvent> record) {
-        CloudEvent event = record.value();
-        if (event == null) {
-            log.warn("skipping a record without a CloudEvent at {}-{}@{}", record.topic(), record.partition(), record.offset());
-            return;
-        }
-        PublishedLanguage.classOf(event.getType())
-                .filter(type -> RELEVANT.contains(type) && event.getData() != null)
-                .map(type -> EventJson.read(event.getData().toBytes(), type))
-                .ifPresent(payload -> transactions.executeWithoutResult(status -> apply(event, payload)));
+        ReplicaListeners.payload(record, RELEVANT)
+                .ifPresent(payload -> transactions.executeWithoutResult(status -> apply(record.value(), payload)));
     }
 
     private void apply(CloudEvent event, Object payload) {
@@ -73,16 +65,7 @@ class ProposalReplicaListener {
     }
 
     private boolean claim(CloudEvent event) {
-        int claimed = jdbc.sql("""
-                        INSERT INTO proposal_received_event (source, event_id) VALUES (:source, :id)
-                        ON CONFLICT DO NOTHING""")
-                .param("source", event.getSource().toString())
-                .param("id", event.getId())
-                .update();
-        if (claimed == 0) {
-            log.debug("event {} from {} was applied before", event.getId(), event.getSource());
-        }
-        return claimed > 0;
+        return ReplicaListeners.claim(jdbc, "proposal_received_event", event);
     }
 
     /** A submission names the proposal's process and collectivity; a review seen first keeps its status. */

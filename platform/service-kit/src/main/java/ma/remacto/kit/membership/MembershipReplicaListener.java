@@ -1,10 +1,9 @@
 package ma.remacto.kit.membership;
 
 import io.cloudevents.CloudEvent;
+import ma.remacto.kit.kafka.ReplicaListeners;
 import ma.remacto.events.EventMetadata;
-import ma.remacto.events.PublishedLanguage;
 import ma.remacto.events.Topics;
-import ma.remacto.kit.kafka.EventJson;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.Optional;
 
 /**
  * Feeds the membership replica from the network topic. Each relevant record is applied in one
@@ -36,26 +34,13 @@ class MembershipReplicaListener {
             groupId = MembershipReplicaAutoConfiguration.GROUP_ID, topics = Topics.NETWORK,
             containerFactory = MembershipReplicaAutoConfiguration.CONTAINER_FACTORY)
     public void on(ConsumerRecord<String, CloudEvent> record) {
-        CloudEvent event = record.value();
-        if (event == null) {
-            log.warn("skipping a record without a CloudEvent at {}-{}@{}", record.topic(), record.partition(), record.offset());
-            return;
-        }
-        Optional<StandingChange> change = PublishedLanguage.classOf(event.getType())
-                .filter(type -> event.getData() != null)
-                .flatMap(type -> StandingChange.of(EventJson.read(event.getData().toBytes(), type)));
-        change.ifPresent(standing -> transactions.executeWithoutResult(status -> apply(event, standing)));
+        ReplicaListeners.payload(record, StandingChange.EVENTS)
+                .flatMap(StandingChange::of)
+                .ifPresent(standing -> transactions.executeWithoutResult(status -> apply(record.value(), standing)));
     }
 
     private void apply(CloudEvent event, StandingChange change) {
-        int claimed = jdbc.sql("""
-                        INSERT INTO membership_received_event (source, event_id) VALUES (:source, :id)
-                        ON CONFLICT DO NOTHING""")
-                .param("source", event.getSource().toString())
-                .param("id", event.getId())
-                .update();
-        if (claimed == 0) {
-            log.debug("event {} from {} was applied before", event.getId(), event.getSource());
+        if (!ReplicaListeners.claim(jdbc, "membership_received_event", event)) {
             return;
         }
         // An event without a sequence cannot be ordered; it is applied as it comes.

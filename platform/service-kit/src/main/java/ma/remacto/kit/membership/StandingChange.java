@@ -10,6 +10,7 @@ import ma.remacto.events.network.MembershipSuspendedEvent;
 import ma.remacto.events.network.MembershipWithdrawnEvent;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a network event means for a collectivity's standing: only an admitted (or reinstated,
@@ -20,6 +21,11 @@ import java.util.Optional;
  * @param inGoodStanding   whether it is a member in good standing after the event
  */
 record StandingChange(String collectivityId, boolean inGoodStanding) {
+
+    /** The network events that touch membership. */
+    static final Set<Class<? extends Record>> EVENTS = Set.of(CollectivityRegisteredEvent.class,
+            CollectivityReappliedEvent.class, AdmissionDecidedEvent.class, CharterSignedEvent.class,
+            MembershipSuspendedEvent.class, MembershipReinstatedEvent.class, MembershipWithdrawnEvent.class);
 
     /** The change an event brings, or empty for events that do not touch membership (committee, activities). */
     static Optional<StandingChange> of(Object event) {
