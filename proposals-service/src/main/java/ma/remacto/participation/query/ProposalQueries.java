@@ -8,10 +8,17 @@ import org.springframework.stereotype.Service;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads of the proposals read model; hidden proposals only for those who may see them. */
+/**
+ * Reads of the proposals read model; hidden proposals only for those who may see them. The
+ * projects that answer the proposals are read by a second query after the first, never inside
+ * its row mapper (which would hold two pooled connections at once).
+ */
 @Service
 public class ProposalQueries {
 
@@ -24,7 +31,8 @@ public class ProposalQueries {
     public Optional<ProposalView> find(String id, boolean includeHidden) {
         return jdbc.sql("SELECT * FROM proposal WHERE id = :id AND (:hidden OR NOT hidden)")
                 .param("id", id).param("hidden", includeHidden)
-                .query((rs, n) -> view(rs)).optional();
+                .query((rs, n) -> view(rs)).optional()
+                .map(view -> view.withProjects(projects(List.of(view.id())).getOrDefault(view.id(), List.of())));
     }
 
     /** A page of a process's proposals in the order they were submitted, after the cursor (a proposal id). */
@@ -46,7 +54,28 @@ public class ProposalQueries {
                 .param("after", after)
                 .param("limit", limit + 1)
                 .query((rs, n) -> view(rs)).list();
-        return Page.of(rows, limit, ProposalView::id);
+        Map<String, List<ProposalView.Project>> projects = projects(rows.stream().map(ProposalView::id).toList());
+        return Page.of(rows.stream().map(view -> view.withProjects(projects.getOrDefault(view.id(), List.of()))).toList(),
+                limit, ProposalView::id);
+    }
+
+    /** The projects linked to each of the proposals, in the order they were linked. */
+    private Map<String, List<ProposalView.Project>> projects(List<String> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<ProposalView.Project>> byProposal = new HashMap<>();
+        jdbc.sql("""
+                        SELECT proposal_id, program_id, project_number, title_ar, cancelled FROM proposal_project
+                        WHERE proposal_id IN (:ids)
+                        ORDER BY linked_at, program_id, project_number""")
+                .param("ids", proposalIds)
+                .query((rs, n) -> Map.entry(rs.getString("proposal_id"), new ProposalView.Project(
+                        rs.getString("program_id"), rs.getInt("project_number"), rs.getString("title_ar"),
+                        rs.getBoolean("cancelled"))))
+                .list()
+                .forEach(link -> byProposal.computeIfAbsent(link.getKey(), id -> new ArrayList<>()).add(link.getValue()));
+        return byProposal;
     }
 
     private static ProposalView view(ResultSet rs) throws SQLException {
@@ -67,6 +96,7 @@ public class ProposalQueries {
                 rs.getBoolean("hidden"),
                 rs.getString("hidden_reason"),
                 rs.getTimestamp("submitted_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                List.of());
     }
 }

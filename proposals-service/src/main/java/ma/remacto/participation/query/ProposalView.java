@@ -1,11 +1,13 @@
 package ma.remacto.participation.query;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A proposal as the API shows it, without its author's id. {@code reviewReason} is the reason
  * of the latest review; {@code hidden} and {@code hiddenReason} show to moderators only, as the
- * public never sees a hidden proposal.
+ * public never sees a hidden proposal. {@code projects} are the projects of action programs that
+ * answer the proposal, as programs-service linked them (empty when none).
  */
 public record ProposalView(
         String id,
@@ -24,5 +26,20 @@ public record ProposalView(
         boolean hidden,
         String hiddenReason,
         Instant submittedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<Project> projects) {
+
+    public ProposalView {
+        projects = projects == null ? List.of() : List.copyOf(projects);
+    }
+
+    /** A project that answers the proposal: its program, its number in the matrix, its Arabic title. */
+    public record Project(String programId, int number, String titleAr, boolean cancelled) {
+    }
+
+    ProposalView withProjects(List<Project> linked) {
+        return new ProposalView(id, processId, collectivityId, channel, stationId, title, body, suggestedAxis,
+                neighbourhood, authorGender, status, mergedInto, reviewReason, hidden, hiddenReason, submittedAt,
+                updatedAt, linked);
+    }
 }

@@ -75,7 +75,7 @@ class ProposalControllerTest {
 
     private static ProposalView view(boolean hidden) {
         return new ProposalView("trees", "temara-2024", "temara", "DIGITAL_PLATFORM", null, "تشجير", "غرس", null, null,
-                "WOMAN", "RECEIVED", null, null, hidden, hidden ? "spam" : null, Instant.EPOCH, Instant.EPOCH);
+                "WOMAN", "RECEIVED", null, null, hidden, hidden ? "spam" : null, Instant.EPOCH, Instant.EPOCH, List.of());
     }
 
     @Test
