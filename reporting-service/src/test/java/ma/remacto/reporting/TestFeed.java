@@ -20,6 +20,7 @@ final class TestFeed {
     private final String collectivity;
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<CloudEvent> pending = new ArrayList<>();
+    private final List<CloudEvent> events = new ArrayList<>();
 
     TestFeed(String group, String collectivity) {
         this.group = group;
@@ -44,7 +45,18 @@ final class TestFeed {
         CloudEvent event = TestStreams.event(PublishedLanguage.typeOf(payload.getClass()), EventJson.write(payload),
                 subject, collectivity, sequence, reason, time);
         pending.add(event);
+        events.add(event);
         return event;
+    }
+
+    /** Every distinct event of the feed so far, in order. */
+    List<CloudEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** How many distinct events the feed made. */
+    int size() {
+        return events.size();
     }
 
     /** Delivers an event once more, as at-least-once delivery may. */

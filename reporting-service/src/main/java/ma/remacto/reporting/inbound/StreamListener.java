@@ -1,64 +1,55 @@
 package ma.remacto.reporting.inbound;
 
 import io.cloudevents.CloudEvent;
-import ma.remacto.events.PublishedLanguage;
 import ma.remacto.events.Topics;
-import ma.remacto.kit.kafka.EventJson;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
 /**
- * Consumes every context's topic. Each record is applied in one database transaction that
- * first claims the CloudEvent's (source, id): a redelivered event finds it claimed and changes
- * nothing, so at-least-once delivery gives exactly-once effects.
+ * Consumes every context's topic, a poll's records at a time, and applies them in one database
+ * transaction. Should the batch fail, its records are applied again one transaction each, so that
+ * the ones before a faulty record are kept and the error handler retries from that record on.
+ * Offsets are committed after the transaction: a crash in between redelivers events that are
+ * then found claimed, so at-least-once delivery gives exactly-once effects.
  */
 @Component
-class StreamListener {
+public class StreamListener {
+
+    /** The id of the live listener container, which a rebuild pauses while it swaps tables. */
+    public static final String ID = "reporting-projections";
 
     private static final Logger log = LoggerFactory.getLogger(StreamListener.class);
 
-    private final JdbcClient jdbc;
-    private final List<Projection> projections;
+    private final EventApplier applier;
+    private final TransactionTemplate transactions;
 
-    StreamListener(JdbcClient jdbc, List<Projection> projections) {
-        this.jdbc = jdbc;
-        this.projections = projections;
+    StreamListener(EventApplier applier, TransactionTemplate transactions) {
+        this.applier = applier;
+        this.transactions = transactions;
     }
 
-    @KafkaListener(topics = {Topics.NETWORK, Topics.PARTICIPATION, Topics.PROGRAMS})
-    @Transactional
-    public void on(ConsumerRecord<String, CloudEvent> record) {
-        CloudEvent event = record.value();
-        if (event == null) {
-            log.warn("skipping a record without a CloudEvent at {}-{}@{}", record.topic(), record.partition(), record.offset());
-            return;
+    @KafkaListener(id = ID, idIsGroup = false, topics = {Topics.NETWORK, Topics.PARTICIPATION, Topics.PROGRAMS}, batch = "true")
+    public void on(List<ConsumerRecord<String, CloudEvent>> records) {
+        try {
+            transactions.executeWithoutResult(status -> applier.apply(records));
+        } catch (RuntimeException batchFailure) {
+            log.warn("a batch of {} records failed ({}); applying them one by one", records.size(), batchFailure.toString());
+            for (int i = 0; i < records.size(); i++) {
+                List<ConsumerRecord<String, CloudEvent>> one = List.of(records.get(i));
+                try {
+                    transactions.executeWithoutResult(status -> applier.apply(one));
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException("record " + records.get(i).topic() + "-"
+                            + records.get(i).partition() + "@" + records.get(i).offset() + " failed", e, i);
+                }
+            }
         }
-        int claimed = jdbc.sql("""
-                        INSERT INTO received_event (source, event_id, topic, partition, "offset")
-                        VALUES (:source, :id, :topic, :partition, :offset)
-                        ON CONFLICT DO NOTHING""")
-                .param("source", event.getSource().toString())
-                .param("id", event.getId())
-                .param("topic", record.topic())
-                .param("partition", record.partition())
-                .param("offset", record.offset())
-                .update();
-        if (claimed == 0) {
-            log.debug("event {} from {} was applied before", event.getId(), event.getSource());
-            return;
-        }
-        Object payload = PublishedLanguage.classOf(event.getType())
-                .filter(type -> event.getData() != null)
-                .map(type -> (Object) EventJson.read(event.getData().toBytes(), type))
-                .orElse(null);
-        ReceivedEvent received = new ReceivedEvent(event, payload, record.topic(), record.partition(), record.offset());
-        projections.forEach(projection -> projection.apply(received));
     }
 }

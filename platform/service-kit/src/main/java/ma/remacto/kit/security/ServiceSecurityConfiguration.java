@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Every service validates the caller's JWT again (it never trusts the gateway or bare headers).
- * Reads are public; every other API call needs a valid token, and the service then checks
+ * Reads are public, but for administration and the live event streams; every other API call needs a valid token, and the service then checks
  * role and collectivity with {@link Caller}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +37,7 @@ public class ServiceSecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/admin/**", "/api/streams/events").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/error").permitAll()
