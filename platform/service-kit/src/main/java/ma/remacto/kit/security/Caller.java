@@ -44,6 +44,17 @@ public record Caller(String subject, Set<Role> roles, String collectivity) {
         throw new Forbidden("only a network operator may do this");
     }
 
+    /** Allows analysts, who read the event streams, and network operators. */
+    public Actor requireAnalyst() {
+        if (roles.contains(Role.ANALYST)) {
+            return new Actor(subject, Role.ANALYST);
+        }
+        if (roles.contains(Role.NETWORK_OPERATOR)) {
+            return new Actor(subject, Role.NETWORK_OPERATOR);
+        }
+        throw new Forbidden("only an analyst or a network operator may read the event streams");
+    }
+
     /** Allows network operators and the admins of the given collectivity. */
     public Actor requireOperatorOrAdminOf(String collectivityId) {
         if (roles.contains(Role.NETWORK_OPERATOR)) {
