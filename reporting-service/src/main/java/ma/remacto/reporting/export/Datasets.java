@@ -135,7 +135,59 @@ public final class Datasets {
                                        ORDER BY g.as_of DESC, g.sequence DESC LIMIT 1) g ON true
                     ORDER BY s.collectivity_id, p.program_id, p.number""");
 
-    public static final List<Dataset> ALL = List.of(MEMBERS, STATIONS, PROPOSALS, PROGRAM_PROJECTS);
+    public static final Dataset CONSULTATION_RESULTS = new Dataset("consultation-results",
+            "The results of every consultation, item by item: votes cast online (each voter's latest choice) and ballots counted in person (each station's latest tally). No voter appears.",
+            List.of(column("consultation_id", "Identifier of the consultation."),
+                    column("collectivity_id", "Collectivity that held the consultation."),
+                    column("process_id", "Co-creation process the consultation belongs to."),
+                    column("consultation_title", "Title of the consultation."),
+                    column("opens_at", "When voting opened (ISO 8601 instant)."),
+                    column("closes_at", "When voting closed or closes (ISO 8601 instant, excluded)."),
+                    column("item_id", "Identifier of the item within the consultation."),
+                    column("ref", "What the item is: a proposal id, or a program project such as temara-2025-2026#7."),
+                    column("item_title", "Title of the item as shown to voters."),
+                    column("online_for", "Votes for, cast online."),
+                    column("online_against", "Votes against, cast online."),
+                    column("in_person_for", "Ballots for, counted at stations."),
+                    column("in_person_against", "Ballots against, counted at stations."),
+                    column("total_for", "All votes for (online + in person)."),
+                    column("total_against", "All votes against (online + in person).")),
+            """
+                    SELECT c.consultation_id, c.collectivity_id, c.process_id, c.title AS consultation_title,
+                           c.opens_at, c.closes_at, i.item_id, i.ref, i.title AS item_title,
+                           COALESCE(b.votes_for, 0) AS online_for, COALESCE(b.votes_against, 0) AS online_against,
+                           COALESCE(t.votes_for, 0) AS in_person_for, COALESCE(t.votes_against, 0) AS in_person_against,
+                           COALESCE(b.votes_for, 0) + COALESCE(t.votes_for, 0) AS total_for,
+                           COALESCE(b.votes_against, 0) + COALESCE(t.votes_against, 0) AS total_against
+                    FROM consultation c
+                    JOIN consultation_item i ON i.consultation_id = c.consultation_id
+                    LEFT JOIN (SELECT consultation_id, item_id,
+                                      count(*) FILTER (WHERE choice = 'FOR') AS votes_for,
+                                      count(*) FILTER (WHERE choice = 'AGAINST') AS votes_against
+                               FROM ballot GROUP BY consultation_id, item_id) b
+                           ON b.consultation_id = i.consultation_id AND b.item_id = i.item_id
+                    LEFT JOIN (SELECT consultation_id, item_id, sum(votes_for) AS votes_for,
+                                      sum(votes_against) AS votes_against
+                               FROM in_person_tally GROUP BY consultation_id, item_id) t
+                           ON t.consultation_id = i.consultation_id AND t.item_id = i.item_id
+                    ORDER BY c.collectivity_id, c.opens_at, c.consultation_id, i.item_id""");
+
+    public static final Dataset PROGRAM_PROGRESS = new Dataset("program-progress",
+            "Every progress report on the projects of the action programs, in the order they were made.",
+            List.of(column("program_id", "Identifier of the action program."),
+                    column("collectivity_id", "Collectivity whose program it is."),
+                    column("project_number", "Number of the project in the program."),
+                    column("as_of", "Day the report describes (ISO 8601 date)."),
+                    column("status", "Reported status (NOT_STARTED, IN_PROGRESS, DELAYED, COMPLETED, CANCELLED)."),
+                    column("percent", "Reported progress in percent (exact decimal).")),
+            """
+                    SELECT g.program_id, s.collectivity_id, g.number AS project_number, g.as_of, g.status, g.percent
+                    FROM program_progress g
+                    LEFT JOIN program_summary s ON s.program_id = g.program_id
+                    ORDER BY s.collectivity_id, g.program_id, g.number, g.as_of, g.sequence""");
+
+    public static final List<Dataset> ALL = List.of(MEMBERS, STATIONS, PROPOSALS, CONSULTATION_RESULTS,
+            PROGRAM_PROJECTS, PROGRAM_PROGRESS);
 
     private Datasets() {
     }

@@ -71,11 +71,14 @@ public class Exports {
         }
     }
 
-    /** Dates as ISO strings, exact decimals as plain numbers; text, integers and booleans as they are. */
+    /** Dates and instants as ISO strings, exact decimals as plain numbers; text, integers and booleans as they are. */
     private static Object value(ResultSet rs, String column) throws SQLException {
         Object value = rs.getObject(column);
         if (value instanceof Date date) {
             return date.toLocalDate().toString();
+        }
+        if (value instanceof java.sql.Timestamp instant) {
+            return instant.toInstant().toString();
         }
         if (value instanceof BigDecimal decimal) {
             return Money.plain(decimal);

@@ -4,70 +4,77 @@ import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalWithdrawnEvent;
-import ma.remacto.reporting.inbound.Projection;
+import ma.remacto.reporting.inbound.BatchProjection;
 import ma.remacto.reporting.inbound.ReceivedEvent;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Proposals entered one by one, with their review status and its history; no title, body or
- * author, which the figures do not need.
+ * author, which the figures do not need. A batch's events are written statement by statement
+ * (new proposals, then status changes, then their history, then hidings), each in log order:
+ * every statement only sets what its own events say, so the result is the one event by event
+ * would give.
  */
 @Component
-class ProposalProjection implements Projection {
+class ProposalProjection implements BatchProjection {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
 
-    ProposalProjection(JdbcClient jdbc) {
+    ProposalProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
-    public void apply(ReceivedEvent event) {
-        Object payload = event.payload();
-        if (payload instanceof ProposalSubmittedEvent submitted) {
-            submit(event, submitted);
-            changeStatus(event, submitted.proposalId(), "RECEIVED");
-        } else if (payload instanceof ProposalReviewedEvent reviewed) {
-            changeStatus(event, reviewed.proposalId(), reviewed.decision().name());
-        } else if (payload instanceof ProposalWithdrawnEvent withdrawn) {
-            changeStatus(event, withdrawn.proposalId(), "WITHDRAWN");
-        } else if (payload instanceof ProposalHiddenEvent hidden) {
-            jdbc.sql("UPDATE proposal SET hidden = true, hidden_at = :at WHERE proposal_id = :id AND NOT hidden")
-                    .param("id", hidden.proposalId())
-                    .param("at", Timestamp.from(event.time()))
-                    .update();
+    public void applyAll(List<ReceivedEvent> events) {
+        List<Object[]> submitted = new ArrayList<>();
+        List<Object[]> statuses = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        List<Object[]> hidden = new ArrayList<>();
+        for (ReceivedEvent event : events) {
+            Object payload = event.payload();
+            Timestamp at = Timestamp.from(event.time());
+            String proposal;
+            String status;
+            if (payload instanceof ProposalSubmittedEvent s) {
+                submitted.add(new Object[]{s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(),
+                        s.stationId(), at});
+                proposal = s.proposalId();
+                status = "RECEIVED";
+            } else if (payload instanceof ProposalReviewedEvent reviewed) {
+                proposal = reviewed.proposalId();
+                status = reviewed.decision().name();
+            } else if (payload instanceof ProposalWithdrawnEvent withdrawn) {
+                proposal = withdrawn.proposalId();
+                status = "WITHDRAWN";
+            } else {
+                if (payload instanceof ProposalHiddenEvent h) {
+                    hidden.add(new Object[]{at, h.proposalId()});
+                }
+                continue;
+            }
+            statuses.add(new Object[]{status, proposal});
+            history.add(new Object[]{proposal, status, at});
         }
-    }
-
-    private void submit(ReceivedEvent event, ProposalSubmittedEvent submitted) {
-        jdbc.sql("""
-                        INSERT INTO proposal (proposal_id, process_id, collectivity_id, channel, station_id, status,
-                                              submitted_at)
-                        VALUES (:id, :process, :collectivity, :channel, :station, 'RECEIVED', :at)
-                        ON CONFLICT DO NOTHING""")
-                .param("id", submitted.proposalId())
-                .param("process", submitted.processId())
-                .param("collectivity", submitted.collectivityId())
-                .param("channel", submitted.channel().name())
-                .param("station", submitted.stationId())
-                .param("at", Timestamp.from(event.time()))
-                .update();
-    }
-
-    private void changeStatus(ReceivedEvent event, String proposalId, String status) {
-        jdbc.sql("UPDATE proposal SET status = :status WHERE proposal_id = :id")
-                .param("id", proposalId)
-                .param("status", status)
-                .update();
-        jdbc.sql("""
-                        INSERT INTO proposal_status_history (proposal_id, status, recorded_at)
-                        VALUES (:id, :status, :at)""")
-                .param("id", proposalId)
-                .param("status", status)
-                .param("at", Timestamp.from(event.time()))
-                .update();
+        if (!submitted.isEmpty()) {
+            jdbc.batchUpdate("""
+                    INSERT INTO proposal (proposal_id, process_id, collectivity_id, channel, station_id, status,
+                                          submitted_at)
+                    VALUES (?, ?, ?, ?, ?, 'RECEIVED', ?)
+                    ON CONFLICT DO NOTHING""", submitted);
+        }
+        if (!statuses.isEmpty()) {
+            jdbc.batchUpdate("UPDATE proposal SET status = ? WHERE proposal_id = ?", statuses);
+            jdbc.batchUpdate("INSERT INTO proposal_status_history (proposal_id, status, recorded_at) VALUES (?, ?, ?)",
+                    history);
+        }
+        if (!hidden.isEmpty()) {
+            jdbc.batchUpdate("UPDATE proposal SET hidden = true, hidden_at = ? WHERE proposal_id = ? AND NOT hidden",
+                    hidden);
+        }
     }
 }

@@ -1,0 +1,72 @@
+package ma.remacto.reporting.query;
+
+import ma.remacto.events.participation.ConsultationItem;
+import ma.remacto.events.participation.ConsultationOpenedEvent;
+import ma.remacto.events.participation.InPersonTallyRecordedEvent;
+import ma.remacto.events.participation.VoteCastEvent;
+import ma.remacto.events.participation.VoteWithdrawnEvent;
+import ma.remacto.reporting.inbound.BatchProjection;
+import ma.remacto.reporting.inbound.OrderedWrites;
+import ma.remacto.reporting.inbound.ReceivedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+/**
+ * Consultations, their items and their results: each ballot's latest choice (online) and each
+ * station's latest tally (in person). Votes come by the thousand, so a batch's votes are written
+ * in runs, in log order.
+ */
+@Component
+class ConsultationProjection implements BatchProjection {
+
+    private static final String OPEN = """
+            INSERT INTO consultation (consultation_id, process_id, collectivity_id, title, opens_at, closes_at)
+            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+    private static final String ITEM = """
+            INSERT INTO consultation_item (consultation_id, item_id, ref, title) VALUES (?, ?, ?, ?)
+            ON CONFLICT DO NOTHING""";
+    private static final String CAST = """
+            INSERT INTO ballot (consultation_id, item_id, ballot_id, choice) VALUES (?, ?, ?, ?)
+            ON CONFLICT (consultation_id, item_id, ballot_id) DO UPDATE SET choice = EXCLUDED.choice""";
+    private static final String WITHDRAW = "DELETE FROM ballot WHERE consultation_id = ? AND item_id = ? AND ballot_id = ?";
+    private static final String CLEAR_TALLY = "DELETE FROM in_person_tally WHERE consultation_id = ? AND station_id = ?";
+    private static final String TALLY = """
+            INSERT INTO in_person_tally (consultation_id, station_id, item_id, votes_for, votes_against)
+            VALUES (?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    ConsultationProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void applyAll(List<ReceivedEvent> events) {
+        OrderedWrites writes = new OrderedWrites(jdbc);
+        for (ReceivedEvent event : events) {
+            Object payload = event.payload();
+            if (payload instanceof VoteCastEvent vote) {
+                writes.add(CAST, vote.consultationId(), vote.itemId(), vote.ballotId(), vote.choice().name());
+            } else if (payload instanceof VoteWithdrawnEvent withdrawn) {
+                writes.add(WITHDRAW, withdrawn.consultationId(), withdrawn.itemId(), withdrawn.ballotId());
+            } else if (payload instanceof ConsultationOpenedEvent opened) {
+                writes.add(OPEN, opened.consultationId(), opened.processId(), opened.collectivityId(), opened.title(),
+                        Timestamp.from(opened.opensAt()), Timestamp.from(opened.closesAt()));
+                for (ConsultationItem item : opened.items() == null ? List.<ConsultationItem>of() : opened.items()) {
+                    writes.add(ITEM, opened.consultationId(), item.itemId(), item.ref(), item.title());
+                }
+            } else if (payload instanceof InPersonTallyRecordedEvent tally) {
+                writes.add(CLEAR_TALLY, tally.consultationId(), tally.stationId());
+                for (InPersonTallyRecordedEvent.ItemTally item : tally.items() == null
+                        ? List.<InPersonTallyRecordedEvent.ItemTally>of() : tally.items()) {
+                    writes.add(TALLY, tally.consultationId(), tally.stationId(), item.itemId(), item.votesFor(),
+                            item.votesAgainst());
+                }
+            }
+        }
+        writes.flush();
+    }
+}
