@@ -40,6 +40,10 @@ public final class ChainVerifier {
 
     /** Runs the verifier as the command line does and answers its exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (List.of(args).contains("--help")) {
+            out.print(Options.USAGE);
+            return OK;
+        }
         Options options;
         try {
             options = Options.parse(args);
