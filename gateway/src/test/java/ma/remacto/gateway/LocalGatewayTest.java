@@ -147,6 +147,8 @@ class LocalGatewayTest {
             "/api/audit, reporting",
             "/api/exports/members.csv, reporting",
             "/api/streams/events, reporting",
+            "/api/chain, reporting",
+            "/api/chain/links, reporting",
             "/api/admin/projections, reporting",
             "/, reporting",
             "/ui/app.js, reporting"})

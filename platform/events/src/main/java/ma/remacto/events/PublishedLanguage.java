@@ -35,6 +35,7 @@ import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.EvaluationRecordedEvent;
 import ma.remacto.events.programs.ProgramExecutionStartedEvent;
 import ma.remacto.events.programs.ProgramClosedEvent;
+import ma.remacto.events.reporting.ChainHeadsPublishedEvent;
 
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,8 @@ public final class PublishedLanguage {
             ProgressReportedEvent.class,
             EvaluationRecordedEvent.class,
             ProgramExecutionStartedEvent.class,
-            ProgramClosedEvent.class);
+            ProgramClosedEvent.class,
+            ChainHeadsPublishedEvent.class);
 
     /**
      * Earlier revisions still found on the topics, and the record their data reads into (each
@@ -119,6 +121,7 @@ public final class PublishedLanguage {
             case "network" -> Topics.NETWORK;
             case "participation" -> Topics.PARTICIPATION;
             case "programs" -> Topics.PROGRAMS;
+            case "reporting" -> Topics.CHAIN;
             default -> throw new IllegalStateException("no topic for context " + published.context());
         };
     }

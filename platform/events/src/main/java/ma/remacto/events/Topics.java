@@ -16,6 +16,12 @@ public final class Topics {
     /** Open action programs: matrix, adoption, execution. Produced by programs-service. */
     public static final String PROGRAMS = "remacto.programs.v1";
 
+    /**
+     * Heads of the hash chains over the context topics, for anyone to compare with what they
+     * recompute. Produced by reporting-service.
+     */
+    public static final String CHAIN = "remacto.chain.v1";
+
     private Topics() {
     }
 }

@@ -62,7 +62,7 @@ class PublishedLanguageContractTest {
     private static final String JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
     private static final Pattern TYPE_NAME =
-            Pattern.compile("^(ma\\.remacto\\.(network|participation|programs)\\.[A-Z][A-Za-z]+)\\.v([0-9]+)$");
+            Pattern.compile("^(ma\\.remacto\\.(network|participation|programs|reporting)\\.[A-Z][A-Za-z]+)\\.v([0-9]+)$");
 
     /** The CloudEvents 1.0 attributes every message carries as {@code ce_} headers. */
     private static final List<String> CLOUDEVENTS_ATTRIBUTES =
