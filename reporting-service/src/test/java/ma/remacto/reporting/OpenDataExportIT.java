@@ -7,6 +7,13 @@ import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
+import io.cloudevents.CloudEvent;
+import ma.remacto.events.participation.ConsultationItem;
+import ma.remacto.events.participation.ConsultationOpenedEvent;
+import ma.remacto.events.participation.InPersonTallyRecordedEvent;
+import ma.remacto.events.participation.VoteCastEvent;
+import ma.remacto.events.participation.VoteChoice;
+import ma.remacto.events.participation.VoteWithdrawnEvent;
 import ma.remacto.events.participation.ProposalChannel;
 import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
@@ -78,6 +85,50 @@ class OpenDataExportIT {
             }
         });
         return items;
+    }
+
+    @Test
+    void consultationResultsCountEachBallotsLatestChoiceAndEachStationsLatestTally() throws Exception {
+        String id = "export-votes";
+        TestFeed feed = new TestFeed(group, id);
+        register(feed, id, "تمارة", "Témara");
+        String consultation = id + "-vote";
+        feed.on(consultation, new ConsultationOpenedEvent(consultation, id + "-2024", id, "التصويت",
+                List.of(new ConsultationItem("i1", "p-1", "الإنارة"), new ConsultationItem("i2", id + "-2025-2026#7", "التشوير")),
+                OffsetDateTime.of(2025, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC).toInstant(),
+                OffsetDateTime.of(2025, 3, 15, 8, 0, 0, 0, ZoneOffset.UTC).toInstant()));
+        // three voters on item 1: one changes to against, one withdraws; one vote is delivered twice
+        feed.on(consultation + ":i1:b1", new VoteCastEvent(consultation, "i1", "b1", VoteChoice.FOR));
+        feed.on(consultation + ":i1:b1", new VoteCastEvent(consultation, "i1", "b1", VoteChoice.AGAINST));
+        CloudEvent second = feed.on(consultation + ":i1:b2", new VoteCastEvent(consultation, "i1", "b2", VoteChoice.FOR));
+        feed.again(second);
+        feed.on(consultation + ":i1:b3", new VoteCastEvent(consultation, "i1", "b3", VoteChoice.FOR));
+        feed.on(consultation + ":i1:b3", new VoteWithdrawnEvent(consultation, "i1", "b3"));
+        feed.on(consultation + ":i2:b1", new VoteCastEvent(consultation, "i2", "b1", VoteChoice.FOR));
+        // a station's second tally replaces its first
+        feed.on(consultation, new InPersonTallyRecordedEvent(consultation, "station-1",
+                List.of(new InPersonTallyRecordedEvent.ItemTally("i1", 5, 5))));
+        feed.on(consultation, new InPersonTallyRecordedEvent(consultation, "station-1",
+                List.of(new InPersonTallyRecordedEvent.ItemTally("i1", 10, 2), new InPersonTallyRecordedEvent.ItemTally("i2", 4, 0))));
+        feed.on(consultation, new InPersonTallyRecordedEvent(consultation, "station-2",
+                List.of(new InPersonTallyRecordedEvent.ItemTally("i1", 1, 1))));
+        feed.deliver();
+
+        List<JsonNode> items = itemsOf(ok("/api/exports/consultation-results.json").json(), id);
+        assertThat(items).hasSize(2);
+        JsonNode first = items.get(0);
+        assertThat(first.path("item_id").asText()).isEqualTo("i1");
+        assertThat(first.path("opens_at").asText()).isEqualTo("2025-03-01T08:00:00Z");
+        assertThat(first.path("online_for").asLong()).isEqualTo(1);
+        assertThat(first.path("online_against").asLong()).isEqualTo(1);
+        assertThat(first.path("in_person_for").asLong()).isEqualTo(11);
+        assertThat(first.path("in_person_against").asLong()).isEqualTo(3);
+        assertThat(first.path("total_for").asLong()).isEqualTo(12);
+        assertThat(first.path("total_against").asLong()).isEqualTo(4);
+        JsonNode second2 = items.get(1);
+        assertThat(second2.path("ref").asText()).isEqualTo(id + "-2025-2026#7");
+        assertThat(second2.path("total_for").asLong()).isEqualTo(5);
+        assertThat(ok("/api/exports/consultation-results.csv").raw()).doesNotContain("b1", "b2", "b3");
     }
 
     @Test
@@ -227,6 +278,10 @@ class OpenDataExportIT {
         assertThat(projects).hasSize(2);
         assertThat(projects.get(1).path("adopted_cost_mad").asLong()).isEqualTo(28000000);
         assertThat(json.raw()).as("an exact plain number").contains("\"cost_mad\":30000000.5,");
+
+        assertThat(ok("/api/exports/program-progress.csv").raw())
+                .startsWith("program_id,collectivity_id,project_number,as_of,status,percent\r\n")
+                .contains("\r\n" + program + "," + id + ",1,2025-06-30,IN_PROGRESS,37.5\r\n");
     }
 
     @Test
@@ -244,7 +299,8 @@ class OpenDataExportIT {
         JsonNode datasets = ok("/api/exports").json().path("datasets");
         List<String> names = new ArrayList<>();
         datasets.forEach(dataset -> names.add(dataset.path("name").asText()));
-        assertThat(names).containsExactly("members", "stations", "proposals", "program-projects");
+        assertThat(names).containsExactly("members", "stations", "proposals", "consultation-results",
+                "program-projects", "program-progress");
 
         for (JsonNode dataset : datasets) {
             String name = dataset.path("name").asText();

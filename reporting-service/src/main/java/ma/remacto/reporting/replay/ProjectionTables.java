@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
 @Component
 class ProjectionTables {
 
-    /** Tables that are not projections: the schema history, and state that a rebuild does not recreate. */
-    private static final Set<String> NOT_PROJECTIONS = Set.of("flyway_schema_history");
+    /**
+     * Tables that are not projections: the schema history, and the hash chain, which its own
+     * consumer computes from the raw records and which a rebuild leaves alone.
+     */
+    private static final Set<String> NOT_PROJECTIONS = Set.of("flyway_schema_history", "chain_link", "chain_head");
 
     private final JdbcClient jdbc;
 
