@@ -9,4 +9,12 @@ import java.util.List;
 public interface BatchProjection {
 
     void applyAll(List<ReceivedEvent> events);
+
+    /**
+     * Takes the events of a rebuild's batch into the rebuild's tables; {@code liveSchema} names
+     * the schema of the live tables, for what a rebuild keeps as the live projections have it.
+     */
+    default void replayAll(List<ReceivedEvent> events, String liveSchema) {
+        applyAll(events);
+    }
 }

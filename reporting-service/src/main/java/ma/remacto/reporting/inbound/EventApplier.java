@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,19 @@ public class EventApplier {
 
     /** Applies the records in order; answers how many were new. Must run in a transaction. */
     public int apply(List<ConsumerRecord<String, CloudEvent>> records) {
+        return apply(records, null);
+    }
+
+    /**
+     * Applies the records in order into the tables of a rebuild (the transaction's search path
+     * names them), with the live tables of {@code liveSchema} at hand for what must stay as the
+     * live projections have it; answers how many were new.
+     */
+    public int replay(List<ConsumerRecord<String, CloudEvent>> records, String liveSchema) {
+        return apply(records, liveSchema);
+    }
+
+    private int apply(List<ConsumerRecord<String, CloudEvent>> records, String liveSchema) {
         List<ConsumerRecord<String, CloudEvent>> present = new ArrayList<>(records.size());
         for (ConsumerRecord<String, CloudEvent> record : records) {
             if (record.value() == null) {
@@ -48,7 +63,11 @@ public class EventApplier {
         }
         List<ReceivedEvent> fresh = claim(present);
         if (!fresh.isEmpty()) {
-            batchProjections.forEach(projection -> projection.applyAll(fresh));
+            if (liveSchema == null) {
+                batchProjections.forEach(projection -> projection.applyAll(fresh));
+            } else {
+                batchProjections.forEach(projection -> projection.replayAll(fresh, liveSchema));
+            }
             for (ReceivedEvent event : fresh) {
                 projections.forEach(projection -> projection.apply(event));
             }
@@ -61,22 +80,41 @@ public class EventApplier {
         if (records.isEmpty()) {
             return List.of();
         }
-        int[] claimed = jdbc.batchUpdate("""
-                        INSERT INTO received_event (source, event_id, topic, partition, "offset")
-                        VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""",
-                records.stream().map(record -> new Object[]{record.value().getSource().toString(),
-                        record.value().getId(), record.topic(), record.partition(), record.offset()}).toList());
-        List<ReceivedEvent> fresh = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            ConsumerRecord<String, CloudEvent> record = records.get(i);
-            if (claimed[i] == 0) {
-                log.debug("event {} from {} was applied before", record.value().getId(), record.value().getSource());
-            } else {
-                fresh.add(decode(record));
+        ArrayRows claims = new ArrayRows(5);
+        Set<String> inBatch = new HashSet<>();
+        List<ConsumerRecord<String, CloudEvent>> candidates = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, CloudEvent> record : records) {
+            String key = key(record.value().getSource().toString(), record.value().getId());
+            if (inBatch.add(key)) {
+                candidates.add(record);
+                claims.add(record.value().getSource().toString(), record.value().getId(), record.topic(),
+                        Integer.toString(record.partition()), Long.toString(record.offset()));
             }
         }
+        Set<String> claimed = new HashSet<>(claims.query(jdbc, """
+                        INSERT INTO received_event (source, event_id, topic, partition, "offset")
+                        SELECT source, event_id, topic, CAST(partition AS integer), CAST(record_offset AS bigint)
+                        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                             AS claim(source, event_id, topic, partition, record_offset)
+                        ON CONFLICT DO NOTHING
+                        RETURNING source, event_id""",
+                (rs, n) -> key(rs.getString(1), rs.getString(2))));
+        List<ReceivedEvent> fresh = new ArrayList<>(claimed.size());
+        for (ConsumerRecord<String, CloudEvent> record : candidates) {
+            if (claimed.contains(key(record.value().getSource().toString(), record.value().getId()))) {
+                fresh.add(decode(record));
+            } else {
+                log.debug("event {} from {} was applied before", record.value().getId(), record.value().getSource());
+            }
+        }
+        if (fresh.size() < records.size()) {
+            log.debug("{} of {} records were met before", records.size() - fresh.size(), records.size());
+        }
         return fresh;
+    }
+
+    private static String key(String source, String id) {
+        return source + '\u0000' + id;
     }
 
     private static ReceivedEvent decode(ConsumerRecord<String, CloudEvent> record) {

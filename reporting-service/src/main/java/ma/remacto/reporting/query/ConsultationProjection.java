@@ -5,6 +5,7 @@ import ma.remacto.events.participation.ConsultationOpenedEvent;
 import ma.remacto.events.participation.InPersonTallyRecordedEvent;
 import ma.remacto.events.participation.VoteCastEvent;
 import ma.remacto.events.participation.VoteWithdrawnEvent;
+import ma.remacto.reporting.inbound.ArrayRows;
 import ma.remacto.reporting.inbound.BatchProjection;
 import ma.remacto.reporting.inbound.OrderedWrites;
 import ma.remacto.reporting.inbound.ReceivedEvent;
@@ -12,12 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Consultations, their items and their results: each ballot's latest choice (online) and each
  * station's latest tally (in person). Votes come by the thousand, so a batch's votes are written
- * in runs, in log order.
+ * a statement per run of casts or withdrawals, in log order.
  */
 @Component
 class ConsultationProjection implements BatchProjection {
@@ -29,9 +32,12 @@ class ConsultationProjection implements BatchProjection {
             INSERT INTO consultation_item (consultation_id, item_id, ref, title) VALUES (?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
     private static final String CAST = """
-            INSERT INTO ballot (consultation_id, item_id, ballot_id, choice) VALUES (?, ?, ?, ?)
+            INSERT INTO ballot (consultation_id, item_id, ballot_id, choice)
+            SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[])
             ON CONFLICT (consultation_id, item_id, ballot_id) DO UPDATE SET choice = EXCLUDED.choice""";
-    private static final String WITHDRAW = "DELETE FROM ballot WHERE consultation_id = ? AND item_id = ? AND ballot_id = ?";
+    private static final String WITHDRAW = """
+            DELETE FROM ballot b USING unnest(?::text[], ?::text[], ?::text[]) AS w(consultation_id, item_id, ballot_id)
+            WHERE b.consultation_id = w.consultation_id AND b.item_id = w.item_id AND b.ballot_id = w.ballot_id""";
     private static final String CLEAR_TALLY = "DELETE FROM in_person_tally WHERE consultation_id = ? AND station_id = ?";
     private static final String TALLY = """
             INSERT INTO in_person_tally (consultation_id, station_id, item_id, votes_for, votes_against)
@@ -46,12 +52,13 @@ class ConsultationProjection implements BatchProjection {
     @Override
     public void applyAll(List<ReceivedEvent> events) {
         OrderedWrites writes = new OrderedWrites(jdbc);
+        Ballots ballots = new Ballots();
         for (ReceivedEvent event : events) {
             Object payload = event.payload();
             if (payload instanceof VoteCastEvent vote) {
-                writes.add(CAST, vote.consultationId(), vote.itemId(), vote.ballotId(), vote.choice().name());
+                ballots.cast(vote.consultationId(), vote.itemId(), vote.ballotId(), vote.choice().name());
             } else if (payload instanceof VoteWithdrawnEvent withdrawn) {
-                writes.add(WITHDRAW, withdrawn.consultationId(), withdrawn.itemId(), withdrawn.ballotId());
+                ballots.withdraw(withdrawn.consultationId(), withdrawn.itemId(), withdrawn.ballotId());
             } else if (payload instanceof ConsultationOpenedEvent opened) {
                 writes.add(OPEN, opened.consultationId(), opened.processId(), opened.collectivityId(), opened.title(),
                         Timestamp.from(opened.opensAt()), Timestamp.from(opened.closesAt()));
@@ -68,5 +75,45 @@ class ConsultationProjection implements BatchProjection {
             }
         }
         writes.flush();
+        ballots.flush();
+    }
+
+    /**
+     * The ballots of a batch, in runs of casts and runs of withdrawals: within a run only each
+     * ballot's last word counts, and the runs are written in log order.
+     */
+    private final class Ballots {
+
+        private final Map<String, String[]> run = new LinkedHashMap<>();
+        private boolean casting = true;
+
+        void cast(String consultation, String item, String ballot, String choice) {
+            next(true);
+            String key = consultation + '\u0000' + item + '\u0000' + ballot;
+            run.remove(key);
+            run.put(key, new String[]{consultation, item, ballot, choice});
+        }
+
+        void withdraw(String consultation, String item, String ballot) {
+            next(false);
+            run.put(consultation + '\u0000' + item + '\u0000' + ballot, new String[]{consultation, item, ballot});
+        }
+
+        private void next(boolean cast) {
+            if (cast != casting) {
+                flush();
+                casting = cast;
+            }
+        }
+
+        void flush() {
+            if (run.isEmpty()) {
+                return;
+            }
+            ArrayRows rows = new ArrayRows(casting ? 4 : 3);
+            run.values().forEach(rows::add);
+            rows.update(jdbc, casting ? CAST : WITHDRAW);
+            run.clear();
+        }
     }
 }

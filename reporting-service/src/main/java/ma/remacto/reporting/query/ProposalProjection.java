@@ -4,21 +4,22 @@ import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalWithdrawnEvent;
+import ma.remacto.reporting.inbound.ArrayRows;
 import ma.remacto.reporting.inbound.BatchProjection;
 import ma.remacto.reporting.inbound.ReceivedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Proposals entered one by one, with their review status and its history; no title, body or
- * author, which the figures do not need. A batch's events are written statement by statement
- * (new proposals, then status changes, then their history, then hidings), each in log order:
- * every statement only sets what its own events say, so the result is the one event by event
- * would give.
+ * author, which the figures do not need. A batch's events are written a statement for all of
+ * them (new proposals, each proposal's latest status, the status history in log order, then
+ * hidings): each statement only sets what its events say, so the result is the one event by
+ * event would give.
  */
 @Component
 class ProposalProjection implements BatchProjection {
@@ -31,18 +32,17 @@ class ProposalProjection implements BatchProjection {
 
     @Override
     public void applyAll(List<ReceivedEvent> events) {
-        List<Object[]> submitted = new ArrayList<>();
-        List<Object[]> statuses = new ArrayList<>();
-        List<Object[]> history = new ArrayList<>();
-        List<Object[]> hidden = new ArrayList<>();
+        ArrayRows submitted = new ArrayRows(6);
+        Map<String, String> latestStatus = new LinkedHashMap<>();
+        ArrayRows history = new ArrayRows(3);
+        Map<String, String> firstHidden = new LinkedHashMap<>();
         for (ReceivedEvent event : events) {
             Object payload = event.payload();
-            Timestamp at = Timestamp.from(event.time());
+            String at = event.time().toString();
             String proposal;
             String status;
             if (payload instanceof ProposalSubmittedEvent s) {
-                submitted.add(new Object[]{s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(),
-                        s.stationId(), at});
+                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at);
                 proposal = s.proposalId();
                 status = "RECEIVED";
             } else if (payload instanceof ProposalReviewedEvent reviewed) {
@@ -53,28 +53,38 @@ class ProposalProjection implements BatchProjection {
                 status = "WITHDRAWN";
             } else {
                 if (payload instanceof ProposalHiddenEvent h) {
-                    hidden.add(new Object[]{at, h.proposalId()});
+                    firstHidden.putIfAbsent(h.proposalId(), at);
                 }
                 continue;
             }
-            statuses.add(new Object[]{status, proposal});
-            history.add(new Object[]{proposal, status, at});
+            latestStatus.remove(proposal);
+            latestStatus.put(proposal, status);
+            history.add(proposal, status, at);
         }
-        if (!submitted.isEmpty()) {
-            jdbc.batchUpdate("""
-                    INSERT INTO proposal (proposal_id, process_id, collectivity_id, channel, station_id, status,
-                                          submitted_at)
-                    VALUES (?, ?, ?, ?, ?, 'RECEIVED', ?)
-                    ON CONFLICT DO NOTHING""", submitted);
-        }
-        if (!statuses.isEmpty()) {
-            jdbc.batchUpdate("UPDATE proposal SET status = ? WHERE proposal_id = ?", statuses);
-            jdbc.batchUpdate("INSERT INTO proposal_status_history (proposal_id, status, recorded_at) VALUES (?, ?, ?)",
-                    history);
-        }
-        if (!hidden.isEmpty()) {
-            jdbc.batchUpdate("UPDATE proposal SET hidden = true, hidden_at = ? WHERE proposal_id = ? AND NOT hidden",
-                    hidden);
-        }
+        submitted.update(jdbc, """
+                INSERT INTO proposal (proposal_id, process_id, collectivity_id, channel, station_id, status, submitted_at)
+                SELECT p.proposal_id, p.process_id, p.collectivity_id, p.channel, p.station_id, 'RECEIVED',
+                       CAST(p.submitted_at AS timestamptz)
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS p(proposal_id, process_id, collectivity_id, channel, station_id, submitted_at, n)
+                ORDER BY p.n
+                ON CONFLICT DO NOTHING""");
+        ArrayRows statuses = new ArrayRows(2);
+        latestStatus.forEach(statuses::add);
+        statuses.update(jdbc, """
+                UPDATE proposal p SET status = u.status
+                FROM unnest(?::text[], ?::text[]) AS u(proposal_id, status)
+                WHERE p.proposal_id = u.proposal_id""");
+        history.update(jdbc, """
+                INSERT INTO proposal_status_history (proposal_id, status, recorded_at)
+                SELECT h.proposal_id, h.status, CAST(h.recorded_at AS timestamptz)
+                FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS h(proposal_id, status, recorded_at, n)
+                ORDER BY h.n""");
+        ArrayRows hidden = new ArrayRows(2);
+        firstHidden.forEach(hidden::add);
+        hidden.update(jdbc, """
+                UPDATE proposal p SET hidden = true, hidden_at = CAST(h.hidden_at AS timestamptz)
+                FROM unnest(?::text[], ?::text[]) AS h(proposal_id, hidden_at)
+                WHERE p.proposal_id = h.proposal_id AND NOT p.hidden""");
     }
 }

@@ -128,9 +128,12 @@ class Rebuild {
             replay(consumer);
 
             progress("VERIFYING", "rebuilding " + indexes.size() + " indexes and comparing checksums");
-            for (IndexDefinition index : indexes) {
-                parts.jdbc().sql(index.definition()).update();
-            }
+            parts.transactions().executeWithoutResult(status -> {
+                parts.jdbc().sql("SET LOCAL maintenance_work_mem TO '256MB'").update();
+                for (IndexDefinition index : indexes) {
+                    parts.jdbc().sql(index.definition()).update();
+                }
+            });
             boolean equal = compare();
             if (!equal && !swapWhenDifferent) {
                 finish("DIFFERENT", "the rebuilt projections differ from the live ones: see tables; nothing was swapped");
@@ -233,7 +236,7 @@ class Rebuild {
                 Integer fresh = parts.transactions().execute(status -> {
                     parts.jdbc().sql("SET LOCAL search_path TO " + quoted(REBUILT)).update();
                     parts.jdbc().sql("SET LOCAL synchronous_commit TO off").update();
-                    return parts.applier().apply(batch);
+                    return parts.applier().replay(batch, LIVE);
                 });
                 applied.addAndGet(Objects.requireNonNull(fresh));
                 read.addAndGet(batch.size());
@@ -316,17 +319,16 @@ class Rebuild {
     }
 
     /**
-     * Gives each rebuilt audit entry the position its live twin has, so that readers' cursors
-     * (audit pages, stream ids) stay valid; entries the live trail lacks follow after the last
-     * one. Then moves the rebuilt tables in and the live ones out, in one transaction.
+     * Settles the positions of the rebuilt audit entries the live trail lacked when they were
+     * replayed (negative until now): the live position when it has them by now, else after the
+     * last one. Then moves the rebuilt tables in and the live ones out, in one transaction.
      */
     private void swap() {
         List<String> tables = parts.tables().in(LIVE, parts.excludedTables());
         parts.transactions().executeWithoutResult(status -> {
             String rebuiltAudit = quoted(REBUILT) + ".audit_entry";
-            parts.jdbc().sql("UPDATE " + rebuiltAudit + " SET position = -position").update();
             parts.jdbc().sql("UPDATE " + rebuiltAudit + " r SET position = l.position FROM " + quoted(LIVE)
-                    + ".audit_entry l WHERE l.source = r.source AND l.event_id = r.event_id").update();
+                    + ".audit_entry l WHERE r.position < 0 AND l.source = r.source AND l.event_id = r.event_id").update();
             parts.jdbc().sql("WITH next AS (SELECT position, (SELECT COALESCE(max(position), 0) FROM " + rebuiltAudit
                     + ") + row_number() OVER (ORDER BY position DESC) AS assigned FROM " + rebuiltAudit
                     + " WHERE position < 0) UPDATE " + rebuiltAudit + " r SET position = next.assigned FROM next "
