@@ -61,6 +61,9 @@ public class EventApplier {
                 present.add(record);
             }
         }
+        // The statements over arrays are planned for the rows they get: a plan cached when a
+        // table was small (a sequential scan) must not serve it once large.
+        jdbc.execute("SET LOCAL plan_cache_mode TO force_custom_plan");
         List<ReceivedEvent> fresh = claim(present);
         if (!fresh.isEmpty()) {
             if (liveSchema == null) {
