@@ -151,6 +151,7 @@ public final class LocalPlatform implements AutoCloseable {
 
                 REMACTO platform ready in %.1f s (applications: %d MB resident).
                   Gateway (the one door):  %s
+                  Web dashboards:          %s/ (Arabic; French: %s/?lang=fr)
                   Network dashboard:       %s/api/dashboards/network
                   Members:                 %s/api/collectivities
                   Audit trail:             %s/api/audit
@@ -162,7 +163,8 @@ public final class LocalPlatform implements AutoCloseable {
                   curl -s -X POST %s/dev/tokens -H 'Content-Type: application/json' \\
                        -d '{"sub":"admin-temara","roles":["COLLECTIVITY_ADMIN"],"collectivity":"temara"}'
                 Press Ctrl-C to stop; data stays in %s.
-                """, readyMillis / 1000.0, applications.residentMemoryKb() / 1024, gateway, gateway, gateway, gateway,
+                """, readyMillis / 1000.0, applications.residentMemoryKb() / 1024,
+                gateway, gateway, gateway, gateway, gateway, gateway,
                 Application.ALL.get(0).baseUrl(settings), Application.ALL.get(1).baseUrl(settings),
                 Application.ALL.get(2).baseUrl(settings), Application.ALL.get(3).baseUrl(settings),
                 bootstrapServers, postgres.jdbcUrl("…"), gateway, gateway, settings.home());

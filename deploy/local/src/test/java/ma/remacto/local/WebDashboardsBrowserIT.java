@@ -1,0 +1,230 @@
+package ma.remacto.local;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reads the public web dashboards as a citizen would: headless Chromium, through the gateway of
+ * the platform booted as the local run does, with its demo data. Screenshots go to
+ * {@code target/} (temara-ar.png, temara-fr.png, temara-phone.png, network-ar.png).
+ * Chromium and chromedriver come from the system ({@code REMACTO_CHROMIUM},
+ * {@code REMACTO_CHROMEDRIVER}); nothing is downloaded.
+ */
+class WebDashboardsBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target");
+    private static final String INSTALL_HINT = "install them (Debian/Ubuntu: sudo apt-get install -y chromium "
+            + "chromium-driver) or point REMACTO_CHROMIUM and REMACTO_CHROMEDRIVER at the browser and its driver";
+
+    @TempDir
+    static Path home;
+    @TempDir
+    static Path profile;
+
+    private static LocalPlatform platform;
+    private static ChromeDriver browser;
+    private static String gateway;
+
+    @BeforeAll
+    static void bootThePlatformAndTheBrowser() throws Exception {
+        Path chromium = executable("REMACTO_CHROMIUM", "/usr/bin/chromium", "Chromium");
+        Path chromedriver = executable("REMACTO_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver");
+        LocalSettings settings = settings();
+        gateway = settings.gatewayUrl();
+        platform = LocalPlatform.start(settings);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        // a page draws once its data has arrived; finding an element waits for it that long
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void temarasPageInArabicShowsTheDocumentedParticipationProgramAndStations() throws IOException {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
+            open("/?lang=ar#/c/temara");
+            assertThat(text("participation-inperson-total")).isEqualTo("279");
+            assertThat(text("participation-online-total")).isEqualTo("46");
+            assertThat(text("program-adopted-total")).isEqualTo("85,750,000");
+            assertThat(stations()).hasSize(5);
+        });
+        assertThat(attribute("html", "dir")).isEqualTo("rtl");
+        assertThat(attribute("html", "lang")).isEqualTo("ar");
+        assertThat(text("collectivity-name")).isEqualTo("تمارة");
+        assertThat(text("participation-inperson-women")).isEqualTo("111");
+        assertThat(text("participation-inperson-men")).isEqualTo("168");
+        assertThat(text("participation-online-women")).isEqualTo("7");
+        assertThat(text("participation-online-men")).isEqualTo("39");
+        assertThat(text("program-adopted-mdh")).isEqualTo("85.75");
+        assertThat(text("stations-count")).isEqualTo("5");
+        assertThat(stations().get(0).getText()).contains("25 أبريل 2024", "ورشة الإعداد المشترك");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='matrix-project']"))).hasSize(10);
+        assertThat(browser.findElements(By.cssSelector("[data-testid='audit-row']"))).isNotEmpty();
+        screenshot("temara-ar.png");
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePageToFrenchReadLeftToRight() throws IOException {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
+            open("/?lang=ar#/c/temara");
+            assertThat(text("participation-inperson-total")).isEqualTo("279");
+        });
+        browser.findElement(By.cssSelector("[data-testid='lang-switch']")).click();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(attribute("html", "dir")).isEqualTo("ltr");
+            assertThat(text("collectivity-name")).isEqualTo("Témara");
+        });
+        assertThat(attribute("html", "lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='participation'] h2")).getText())
+                .isEqualTo("Participation par genre et par canal");
+        assertThat(stations().get(0).getText()).contains("25 avril 2024", "Atelier de co-création");
+        assertThat(text("participation-inperson-total")).isEqualTo("279");
+        assertThat(text("program-adopted-mdh")).isEqualTo("85.75");
+        assertThat(browser.getCurrentUrl()).contains("lang=fr");
+        screenshot("temara-fr.png");
+    }
+
+    @Test
+    void theNetworkPageCountsTheMembersAndLeadsToEachOne() throws IOException {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
+            open("/?lang=ar#/");
+            assertThat(text("members-regions")).isEqualTo("12");
+            assertThat(text("members-communes")).isEqualTo("2");
+            assertThat(text("programs-adopted")).isEqualTo("1");
+        });
+        assertThat(text("members-total")).isEqualTo("14");
+        assertThat(text("members-prefectures")).isEqualTo("0");
+        assertThat(text("programmed-mdh")).isEqualTo("85.75");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='member-row']"))).hasSize(14);
+        screenshot("network-ar.png");
+
+        browser.findElement(By.cssSelector("[data-testid='member-row'][data-id='temara'] a")).click();
+        assertThat(text("collectivity-name")).isEqualTo("تمارة");
+        assertThat(browser.getCurrentUrl()).endsWith("#/c/temara");
+    }
+
+    @Test
+    void onAPhoneThePageFitsTheScreen() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
+                open("/?lang=ar#/c/temara");
+                assertThat(text("participation-inperson-total")).isEqualTo("279");
+            });
+            Object overflow = browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow in pixels").isLessThanOrEqualTo(0);
+            screenshot("temara-phone.png");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** Loads the page afresh (not a same-document hash change) and waits until it has drawn its data. */
+    private static void open(String path) {
+        browser.get("about:blank");
+        browser.get(gateway + path);
+        browser.findElement(By.cssSelector("#page[data-ready='true']"));
+    }
+
+    private static String text(String testId) {
+        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText().trim();
+    }
+
+    private static String attribute(String selector, String name) {
+        return browser.findElement(By.cssSelector(selector)).getDomAttribute(name);
+    }
+
+    private static List<WebElement> stations() {
+        return browser.findElements(By.cssSelector("[data-testid='station']"));
+    }
+
+    /** The whole page, not only the window: Chrome's DevTools capture beyond the viewport. */
+    @SuppressWarnings("unchecked")
+    private static void screenshot(String name) throws IOException {
+        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", size.get("width"), "height", size.get("height"));
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** The browser or driver the test needs; a clear failure (never a skip) when it is not there. */
+    private static Path executable(String variable, String standardPath, String what) {
+        String configured = System.getenv(variable);
+        Path path = Path.of(configured == null || configured.isBlank() ? standardPath : configured);
+        if (!Files.isExecutable(path)) {
+            fail("%s is missing at %s (%s). The browser tests need Chromium and its chromedriver: %s.",
+                    what, path, configured == null ? "default path" : "from " + variable, INSTALL_HINT);
+        }
+        return path;
+    }
+
+    private static LocalSettings settings() throws IOException {
+        int base = freeBlock();
+        return new LocalSettings(home, Path.of("../..").toAbsolutePath().normalize(), base, base + 1, 0, 0,
+                null, null, null, null, LocalSettings.DEFAULT_JVM_OPTIONS, true);
+    }
+
+    /** Five consecutive free ports: the gateway and the four services. */
+    private static int freeBlock() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = ThreadLocalRandom.current().nextInt(20000, 40000);
+            boolean free = true;
+            for (int port = base; port < base + 5 && free; port++) {
+                try (ServerSocket ignored = new ServerSocket(port)) {
+                    free = true;
+                } catch (IOException taken) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no block of five free ports");
+    }
+}
