@@ -13,6 +13,7 @@ import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,16 +44,21 @@ class ChainListener implements ConsumerSeekAware {
 
     @KafkaListener(id = "hash-chain", groupId = "${remacto.chain.group-id}",
             containerFactory = ChainConfiguration.LISTENER_FACTORY,
-            topics = {Topics.NETWORK, Topics.PARTICIPATION, Topics.PROGRAMS})
-    public void on(ConsumerRecord<byte[], byte[]> record, Consumer<?, ?> consumer) {
-        ChainLedger.Appended appended = ledger.append(chained(record));
-        if (appended.outcome() == ChainLedger.Outcome.GAP) {
-            log.error("refusing {}-{}@{}: the chain of that partition continues at offset {}; going back there",
-                    record.topic(), record.partition(), record.offset(), appended.expectedOffset());
-            consumer.seek(new TopicPartition(record.topic(), record.partition()), appended.expectedOffset());
-        } else if (appended.outcome() == ChainLedger.Outcome.ALREADY_CHAINED) {
-            log.debug("{}-{}@{} was chained before", record.topic(), record.partition(), record.offset());
-        }
+            topics = {Topics.NETWORK, Topics.PARTICIPATION, Topics.PROGRAMS}, batch = "true")
+    public void on(List<ConsumerRecord<byte[], byte[]>> records, Consumer<?, ?> consumer) {
+        Map<String, ChainLedger.Appended> outcomes = ledger.appendAll(records.stream().map(ChainListener::chained).toList());
+        Map<String, TopicPartition> partitions = new LinkedHashMap<>();
+        records.forEach(record -> partitions.putIfAbsent(ChainLedger.key(record.topic(), record.partition()),
+                new TopicPartition(record.topic(), record.partition())));
+        outcomes.forEach((key, appended) -> {
+            if (appended.outcome() == ChainLedger.Outcome.GAP) {
+                log.error("refusing records of {} past offset {}: the chain of that partition continues there; going back",
+                        key, appended.expectedOffset());
+                consumer.seek(partitions.get(key), appended.expectedOffset());
+            } else if (appended.outcome() == ChainLedger.Outcome.ALREADY_CHAINED) {
+                log.debug("the records of {} were chained before", key);
+            }
+        });
     }
 
     static ChainedRecord chained(ConsumerRecord<byte[], byte[]> record) {
