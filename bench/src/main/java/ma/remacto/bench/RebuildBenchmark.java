@@ -144,6 +144,8 @@ public final class RebuildBenchmark {
                 System.out.printf("live projections took all %,d events %.1f s after the service started (start-up included: %,.0f events/s)%n",
                         generated, liveSeconds, generated / liveSeconds);
 
+                awaitChain(http, base, generated);
+
                 JsonNode started = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/projections/rebuild"))
                         .header("Authorization", "Bearer " + operator).POST(HttpRequest.BodyPublishers.noBody()).build(),
                         HttpResponse.BodyHandlers.ofString()).body());
@@ -334,6 +336,24 @@ public final class RebuildBenchmark {
             if (applied >= events) {
                 return;
             }
+        }
+    }
+
+    /** Waits until the hash chain has taken every record too, so that the rebuild runs alone. */
+    private static void awaitChain(HttpClient http, String base, long events) throws Exception {
+        long start = System.nanoTime();
+        while (true) {
+            JsonNode heads = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/chain?limit=100")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            long chained = 0;
+            for (JsonNode head : heads.path("items")) {
+                chained += head.path("count").asLong();
+            }
+            if (chained >= events) {
+                System.out.printf("hash chain took all %,d records %.1f s later%n", chained, (System.nanoTime() - start) / 1e9);
+                return;
+            }
+            Thread.sleep(2000);
         }
     }
 

@@ -36,9 +36,10 @@ public class ProjectionRebuilds {
     ProjectionRebuilds(JdbcClient jdbc, TransactionTemplate transactions, EventApplier applier, Flyway flyway,
                        KafkaProperties kafka, KafkaListenerEndpointRegistry listeners, ProjectionTables tables,
                        @Value("${remacto.projections.excluded-tables:}") Set<String> excludedTables,
-                       @Value("${remacto.projections.rebuild-batch:2000}") int batchSize) {
+                       @Value("${remacto.projections.rebuild-batch:2000}") int batchSize,
+                       @Value("${remacto.projections.rebuild-workers:2}") int workers) {
         this.parts = new Rebuild.Parts(jdbc, transactions, applier, flyway, kafka, listeners, tables,
-                excludedTables, batchSize);
+                excludedTables, batchSize, workers);
     }
 
     /** Starts a rebuild; 409 while another one runs. */
@@ -60,15 +61,15 @@ public class ProjectionRebuilds {
         return rebuild == null ? null : rebuild.status();
     }
 
-    /** The live projection tables with their row counts and positions. */
+    /** The live projection tables with their estimated numbers of rows. */
     public List<LiveTable> liveTables() {
         return parts.tables().in(Rebuild.LIVE, parts.excludedTables()).stream()
-                .map(table -> new LiveTable(table, parts.tables().rows(Rebuild.LIVE, table)))
+                .map(table -> new LiveTable(table, parts.tables().estimatedRows(Rebuild.LIVE, table)))
                 .toList();
     }
 
-    /** A live projection table and its number of rows. */
-    public record LiveTable(String table, long rows) {
+    /** A live projection table and its number of rows as the database's statistics estimate it. */
+    public record LiveTable(String table, long estimatedRows) {
     }
 
     /** Where the live projections stand in each topic partition. */

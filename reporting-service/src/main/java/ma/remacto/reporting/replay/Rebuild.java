@@ -28,6 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static ma.remacto.reporting.replay.ProjectionTables.quoted;
@@ -39,7 +43,8 @@ import static ma.remacto.reporting.replay.ProjectionTables.quoted;
  * the live ones, and sets their secondary indexes aside until the end;</li>
  * <li>replays every topic partition from its first offset into them, a batch per transaction,
  * through the same {@link EventApplier} as the live listener, while the live tables keep
- * serving and following the topics;</li>
+ * serving and following the topics; workers share the partitions out, each partition (so each
+ * aggregate) in log order;</li>
  * <li>pauses the live listener, replays up to exactly where the live projections stand, and
  * compares the checksums of every table;</li>
  * <li>when they are equal (or the operator asked for the swap regardless), gives the rebuilt
@@ -60,7 +65,7 @@ class Rebuild {
     /** What a rebuild works with. */
     record Parts(JdbcClient jdbc, TransactionTemplate transactions, EventApplier applier, Flyway flyway,
                  KafkaProperties kafka, KafkaListenerEndpointRegistry listeners, ProjectionTables tables,
-                 Set<String> excludedTables, int batchSize) {
+                 Set<String> excludedTables, int batchSize, int workers) {
     }
 
     private final String id;
@@ -111,30 +116,46 @@ class Rebuild {
         startedAt = Instant.now();
         log.info("rebuild {}: started by {}", id, requestedBy);
         boolean paused = false;
-        try (KafkaConsumer<String, CloudEvent> consumer = consumer()) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parts.workers()), runnable -> {
+            Thread thread = new Thread(runnable, "projection-rebuild-" + id.substring(0, 8));
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Worker> workers = new ArrayList<>();
+        try {
             List<IndexDefinition> indexes = prepare();
-            List<TopicPartition> partitions = partitions(consumer);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            consumer.endOffsets(partitions).forEach(targets::put);
-            for (TopicPartition partition : partitions) {
-                positions.put(partition, consumer.position(partition));
+            List<TopicPartition> partitions;
+            try (KafkaConsumer<String, CloudEvent> probe = consumer("probe")) {
+                partitions = partitions(probe);
+                probe.beginningOffsets(partitions).forEach(positions::put);
+                probe.endOffsets(partitions).forEach(targets::put);
             }
-            progress("REPLAYING", "replaying " + partitions.size() + " topic partitions from their first offset");
-            replay(consumer);
+            int count = Math.max(1, Math.min(parts.workers(), partitions.size()));
+            for (int w = 0; w < count; w++) {
+                List<TopicPartition> own = new ArrayList<>();
+                for (int p = w; p < partitions.size(); p += count) {
+                    own.add(partitions.get(p));
+                }
+                workers.add(new Worker(consumer("w" + w), own));
+            }
+            progress("REPLAYING", "replaying " + partitions.size() + " topic partitions from their first offset with "
+                    + workers.size() + " workers");
+            inParallel(pool, workers.stream().map(worker -> (Runnable) worker::replay).toList());
 
             paused = pauseLiveAtOrBeyondRebuild();
             progress("CATCHING_UP", "the live listener is paused; replaying up to where the live projections stand");
-            replay(consumer);
+            inParallel(pool, workers.stream().map(worker -> (Runnable) worker::replay).toList());
 
             progress("VERIFYING", "rebuilding " + indexes.size() + " indexes and comparing checksums");
-            parts.transactions().executeWithoutResult(status -> {
-                parts.jdbc().sql("SET LOCAL maintenance_work_mem TO '256MB'").update();
-                for (IndexDefinition index : indexes) {
+            List<Runnable> indexBuilds = new ArrayList<>();
+            for (IndexDefinition index : indexes) {
+                indexBuilds.add(() -> parts.transactions().executeWithoutResult(status -> {
+                    parts.jdbc().sql("SET LOCAL maintenance_work_mem TO '128MB'").update();
                     parts.jdbc().sql(index.definition()).update();
-                }
-            });
-            boolean equal = compare();
+                }));
+            }
+            inParallel(pool, indexBuilds);
+            boolean equal = compare(pool);
             if (!equal && !swapWhenDifferent) {
                 finish("DIFFERENT", "the rebuilt projections differ from the live ones: see tables; nothing was swapped");
             } else {
@@ -146,12 +167,36 @@ class Rebuild {
             log.error("rebuild {} failed", id, e);
             finish("FAILED", e.toString());
         } finally {
+            workers.forEach(Worker::close);
+            pool.shutdownNow();
             if (paused) {
                 live().resume();
             }
             if (!"SWAPPED".equals(state)) {
                 dropQuietly(REBUILT);
             }
+        }
+    }
+
+    /** Runs the tasks on the pool and waits for all of them; the first failure fails the rebuild. */
+    private static void inParallel(ExecutorService pool, List<Runnable> tasks) {
+        List<Future<?>> running = tasks.stream().<Future<?>>map(pool::submit).toList();
+        RuntimeException failure = null;
+        for (Future<?> task : running) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -175,7 +220,7 @@ class Rebuild {
                 parts.jdbc().sql("DROP TABLE " + quoted(REBUILT) + "." + quoted(table)).update();
             }
         }
-        List<IndexDefinition> indexes = parts.jdbc().sql("""
+        List<IndexDefinition> indexes = new ArrayList<>(parts.jdbc().sql("""
                         SELECT i.indexname, i.indexdef FROM pg_indexes i
                         WHERE i.schemaname = :schema
                           AND NOT EXISTS (SELECT 1 FROM pg_constraint c
@@ -183,21 +228,35 @@ class Rebuild {
                         ORDER BY i.indexname""")
                 .param("schema", REBUILT)
                 .query((rs, n) -> new IndexDefinition(rs.getString(1), rs.getString(2)))
-                .list();
+                .list());
         for (IndexDefinition index : indexes) {
             parts.jdbc().sql("DROP INDEX " + quoted(REBUILT) + "." + quoted(index.name())).update();
         }
+        // Unique constraints other than primary keys only guard what the claims already ensure.
+        List<IndexDefinition> uniques = parts.jdbc().sql("""
+                        SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
+                        WHERE c.connamespace = CAST(:schema AS regnamespace) AND c.contype = 'u'
+                        ORDER BY c.conname""")
+                .param("schema", REBUILT)
+                .query((rs, n) -> new IndexDefinition(rs.getString(2), "ALTER TABLE " + rs.getString(1)
+                        + " ADD CONSTRAINT " + quoted(rs.getString(2)) + " " + rs.getString(3)))
+                .list();
+        for (IndexDefinition unique : uniques) {
+            parts.jdbc().sql(unique.definition().replaceFirst(" ADD CONSTRAINT .*$", "") + " DROP CONSTRAINT "
+                    + quoted(unique.name())).update();
+        }
+        indexes.addAll(uniques);
         return indexes;
     }
 
-    private KafkaConsumer<String, CloudEvent> consumer() {
+    private KafkaConsumer<String, CloudEvent> consumer(String name) {
         Map<String, Object> config = new HashMap<>(parts.kafka().buildConsumerProperties());
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, parts.batchSize());
         config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + id);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-rebuild-" + id + "-" + name);
         return new KafkaConsumer<>(config);
     }
 
@@ -212,44 +271,71 @@ class Rebuild {
         return partitions;
     }
 
-    /** Reads every partition up to its target, applying a poll's records per transaction. */
-    private void replay(KafkaConsumer<String, CloudEvent> consumer) {
-        while (!reachedTargets()) {
-            if (cancelled) {
-                throw new IllegalStateException("the rebuild was cancelled: the service is stopping");
-            }
-            ConsumerRecords<String, CloudEvent> records = consumer.poll(Duration.ofMillis(500));
-            List<ConsumerRecord<String, CloudEvent>> batch = new ArrayList<>(records.count());
-            for (TopicPartition partition : records.partitions()) {
-                long target = targets.getOrDefault(partition, 0L);
-                for (ConsumerRecord<String, CloudEvent> record : records.records(partition)) {
-                    if (record.offset() < target) {
-                        batch.add(record);
+    /**
+     * Replays some of the partitions, each in log order, into the rebuild's tables: a poll's
+     * records per transaction. Workers own disjoint partitions, so that each aggregate's events
+     * (one partition by key) are applied in order by one of them.
+     */
+    private final class Worker {
+
+        private final KafkaConsumer<String, CloudEvent> consumer;
+        private final List<TopicPartition> partitions;
+
+        Worker(KafkaConsumer<String, CloudEvent> consumer, List<TopicPartition> partitions) {
+            this.consumer = consumer;
+            this.partitions = partitions;
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }
+
+        /** Reads every partition of the worker up to its target. */
+        void replay() {
+            while (!reachedTargets()) {
+                if (cancelled) {
+                    throw new IllegalStateException("the rebuild was cancelled: the service is stopping");
+                }
+                ConsumerRecords<String, CloudEvent> records = consumer.poll(Duration.ofMillis(500));
+                List<ConsumerRecord<String, CloudEvent>> batch = new ArrayList<>(records.count());
+                for (TopicPartition partition : records.partitions()) {
+                    long target = targets.getOrDefault(partition, 0L);
+                    for (ConsumerRecord<String, CloudEvent> record : records.records(partition)) {
+                        if (record.offset() < target) {
+                            batch.add(record);
+                        }
+                    }
+                    if (consumer.position(partition) > target) {
+                        // what lies beyond the target is read again once the target moves
+                        consumer.seek(partition, target);
                     }
                 }
-                if (consumer.position(partition) > target) {
-                    // what lies beyond the target is read again once the target moves
-                    consumer.seek(partition, target);
+                if (!batch.isEmpty()) {
+                    Integer fresh = parts.transactions().execute(status -> {
+                        parts.jdbc().sql("SET LOCAL search_path TO " + quoted(REBUILT)).update();
+                        parts.jdbc().sql("SET LOCAL synchronous_commit TO off").update();
+                        return parts.applier().replay(batch, LIVE);
+                    });
+                    applied.addAndGet(Objects.requireNonNull(fresh));
+                    read.addAndGet(batch.size());
                 }
+                for (TopicPartition partition : partitions) {
+                    positions.put(partition, consumer.position(partition));
+                }
+                logProgress();
             }
-            if (!batch.isEmpty()) {
-                Integer fresh = parts.transactions().execute(status -> {
-                    parts.jdbc().sql("SET LOCAL search_path TO " + quoted(REBUILT)).update();
-                    parts.jdbc().sql("SET LOCAL synchronous_commit TO off").update();
-                    return parts.applier().replay(batch, LIVE);
-                });
-                applied.addAndGet(Objects.requireNonNull(fresh));
-                read.addAndGet(batch.size());
-            }
-            for (TopicPartition partition : consumer.assignment()) {
-                positions.put(partition, consumer.position(partition));
-            }
-            logProgress();
         }
-    }
 
-    private boolean reachedTargets() {
-        return targets.entrySet().stream().allMatch(target -> positions.getOrDefault(target.getKey(), 0L) >= target.getValue());
+        private boolean reachedTargets() {
+            return partitions.stream().allMatch(partition ->
+                    positions.getOrDefault(partition, 0L) >= targets.getOrDefault(partition, 0L));
+        }
+
+        void close() {
+            try {
+                consumer.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                log.debug("closing a rebuild consumer: {}", e.toString());
+            }
+        }
     }
 
     /**
@@ -298,16 +384,23 @@ class Rebuild {
         return Objects.requireNonNull(parts.listeners().getListenerContainer(StreamListener.ID), "no live listener " + StreamListener.ID);
     }
 
-    private boolean compare() {
+    private boolean compare(ExecutorService pool) {
         List<String> tables = parts.tables().in(LIVE, parts.excludedTables());
         List<String> rebuiltTables = parts.tables().in(REBUILT, parts.excludedTables());
         if (!tables.equals(rebuiltTables)) {
             throw new IllegalStateException("the rebuilt tables " + rebuiltTables + " are not the live ones " + tables);
         }
+        Map<String, ProjectionTables.TableChecksum> sums = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Runnable> checksums = new ArrayList<>();
+        for (String table : tables) {
+            checksums.add(() -> sums.put(LIVE + "." + table, parts.tables().checksum(LIVE, table)));
+            checksums.add(() -> sums.put(REBUILT + "." + table, parts.tables().checksum(REBUILT, table)));
+        }
+        inParallel(pool, checksums);
         List<RebuildStatus.TableComparison> results = new ArrayList<>();
         for (String table : tables) {
-            ProjectionTables.TableChecksum live = parts.tables().checksum(LIVE, table);
-            ProjectionTables.TableChecksum rebuilt = parts.tables().checksum(REBUILT, table);
+            ProjectionTables.TableChecksum live = sums.get(LIVE + "." + table);
+            ProjectionTables.TableChecksum rebuilt = sums.get(REBUILT + "." + table);
             boolean equal = live.checksum().equals(rebuilt.checksum());
             results.add(new RebuildStatus.TableComparison(table, live.rows(), live.checksum(), rebuilt.rows(),
                     rebuilt.checksum(), equal));
@@ -366,7 +459,7 @@ class Rebuild {
         log.info("rebuild {}: {} — {}", id, newState, newMessage);
     }
 
-    private void logProgress() {
+    private synchronized void logProgress() {
         if (Duration.between(lastProgress, Instant.now()).compareTo(PROGRESS_EVERY) >= 0) {
             lastProgress = Instant.now();
             RebuildStatus status = status();
