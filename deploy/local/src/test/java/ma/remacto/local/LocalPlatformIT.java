@@ -126,6 +126,31 @@ class LocalPlatformIT {
                     .isEqualTo("tamazgana");
             auditTotal = settledAuditCount(gateway);
 
+            // An analyst follows Temara's program events live through the gateway (Server-Sent Events)
+            String analyst = token(gateway, "{\"sub\":\"analyst-e2e\",\"roles\":[\"ANALYST\"]}");
+            HttpResponse<java.util.stream.Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create(gateway
+                            + "/api/streams/events?collectivity=temara&types=ma.remacto.programs.*&after=0"))
+                    .header("Authorization", "Bearer " + analyst).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            try (java.util.stream.Stream<String> lines = stream.body()) {
+                String firstEvent = lines.filter(line -> line.startsWith("event:")).findFirst().orElseThrow();
+                assertThat(firstEvent.substring("event:".length()).trim()).isEqualTo("ma.remacto.programs.ProgramDrafted.v1");
+            }
+
+            // Every projection rebuilt from the three contexts' topics equals the live one and is swapped in
+            HttpResponse<String> rebuild = post(gateway + "/api/admin/projections/rebuild", operator, "");
+            assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(120)).until(() -> !getAs(gateway + "/api/admin/projections", operator)
+                    .path("rebuild").path("finishedAt").isNull());
+            JsonNode rebuilt = getAs(gateway + "/api/admin/projections", operator).path("rebuild");
+            assertThat(rebuilt.path("state").asText()).as(rebuilt.toString()).isEqualTo("SWAPPED");
+            assertThat(rebuilt.path("eventsRead").asLong()).isGreaterThanOrEqualTo(auditTotal);
+            rebuilt.path("tables").forEach(table -> assertThat(table.path("equal").asBoolean()).as(table.toString()).isTrue());
+            assertThat(get(gateway + "/api/dashboards/collectivities/temara").path("participation").path("inPerson")
+                    .path("total").asLong()).isEqualTo(279);
+            assertThat(countAudit(gateway)).isEqualTo(auditTotal);
+
             String rabat = "{\"id\":\"rabat\",\"kind\":\"COMMUNE\",\"nameAr\":\"الرباط\",\"nameFr\":\"Rabat\"}";
             HttpResponse<String> noToken = post(gateway + "/api/collectivities", null, rabat);
             assertThat(noToken.statusCode()).isEqualTo(401);
@@ -218,6 +243,11 @@ class LocalPlatformIT {
     private JsonNode get(String url) throws Exception {
         return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private JsonNode getAs(String url, String token) throws Exception {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private HttpResponse<String> post(String url, String token, String body) throws Exception {
