@@ -37,7 +37,7 @@ public class ProjectionRebuilds {
                        KafkaProperties kafka, KafkaListenerEndpointRegistry listeners, ProjectionTables tables,
                        @Value("${remacto.projections.excluded-tables:}") Set<String> excludedTables,
                        @Value("${remacto.projections.rebuild-batch:2000}") int batchSize,
-                       @Value("${remacto.projections.rebuild-workers:2}") int workers) {
+                       @Value("${remacto.projections.rebuild-workers:3}") int workers) {
         this.parts = new Rebuild.Parts(jdbc, transactions, applier, flyway, kafka, listeners, tables,
                 excludedTables, batchSize, workers);
     }

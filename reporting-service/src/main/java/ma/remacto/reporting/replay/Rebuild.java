@@ -146,16 +146,8 @@ class Rebuild {
             progress("CATCHING_UP", "the live listener is paused; replaying up to where the live projections stand");
             inParallel(pool, workers.stream().map(worker -> (Runnable) worker::replay).toList());
 
-            progress("VERIFYING", "rebuilding " + indexes.size() + " indexes and comparing checksums");
-            List<Runnable> indexBuilds = new ArrayList<>();
-            for (IndexDefinition index : indexes) {
-                indexBuilds.add(() -> parts.transactions().executeWithoutResult(status -> {
-                    parts.jdbc().sql("SET LOCAL maintenance_work_mem TO '128MB'").update();
-                    parts.jdbc().sql(index.definition()).update();
-                }));
-            }
-            inParallel(pool, indexBuilds);
-            boolean equal = compare(pool);
+            progress("VERIFYING", "building " + indexes.size() + " indexes and comparing checksums");
+            boolean equal = verify(pool, indexes);
             if (!equal && !swapWhenDifferent) {
                 finish("DIFFERENT", "the rebuilt projections differ from the live ones: see tables; nothing was swapped");
             } else {
@@ -384,19 +376,37 @@ class Rebuild {
         return Objects.requireNonNull(parts.listeners().getListenerContainer(StreamListener.ID), "no live listener " + StreamListener.ID);
     }
 
-    private boolean compare(ExecutorService pool) {
+    /**
+     * Builds the rebuilt tables' indexes, gathers their statistics and computes every table's
+     * checksum, live and rebuilt, all on the workers at once, the biggest tables first (checksums
+     * read whole tables and need no index); then compares the checksums.
+     */
+    private boolean verify(ExecutorService pool, List<IndexDefinition> indexes) {
         List<String> tables = parts.tables().in(LIVE, parts.excludedTables());
         List<String> rebuiltTables = parts.tables().in(REBUILT, parts.excludedTables());
         if (!tables.equals(rebuiltTables)) {
             throw new IllegalStateException("the rebuilt tables " + rebuiltTables + " are not the live ones " + tables);
         }
+        Map<String, Long> sizes = new HashMap<>();
+        tables.forEach(table -> sizes.put(table, parts.tables().estimatedRows(LIVE, table)));
+        List<String> biggestFirst = new ArrayList<>(tables);
+        biggestFirst.sort((a, b) -> Long.compare(sizes.get(b), sizes.get(a)));
         Map<String, ProjectionTables.TableChecksum> sums = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Runnable> checksums = new ArrayList<>();
-        for (String table : tables) {
-            checksums.add(() -> sums.put(LIVE + "." + table, parts.tables().checksum(LIVE, table)));
-            checksums.add(() -> sums.put(REBUILT + "." + table, parts.tables().checksum(REBUILT, table)));
+        List<Runnable> work = new ArrayList<>();
+        for (IndexDefinition index : indexes) {
+            work.add(() -> parts.transactions().executeWithoutResult(status -> {
+                parts.jdbc().sql("SET LOCAL maintenance_work_mem TO '128MB'").update();
+                parts.jdbc().sql(index.definition()).update();
+            }));
         }
-        inParallel(pool, checksums);
+        for (String table : biggestFirst) {
+            work.add(() -> sums.put(REBUILT + "." + table, parts.tables().checksum(REBUILT, table)));
+            work.add(() -> sums.put(LIVE + "." + table, parts.tables().checksum(LIVE, table)));
+        }
+        // the statistics move with the tables when they are swapped in
+        biggestFirst.forEach(table -> work.add(() ->
+                parts.jdbc().sql("ANALYZE " + quoted(REBUILT) + "." + quoted(table)).update()));
+        inParallel(pool, work);
         List<RebuildStatus.TableComparison> results = new ArrayList<>();
         for (String table : tables) {
             ProjectionTables.TableChecksum live = sums.get(LIVE + "." + table);
@@ -439,9 +449,6 @@ class Rebuild {
         });
         dropQuietly(RETIRED);
         dropQuietly(REBUILT);
-        for (String table : tables) {
-            parts.jdbc().sql("ANALYZE " + quoted(LIVE) + "." + quoted(table)).update();
-        }
         log.info("rebuild {}: the rebuilt projections serve now", id);
     }
 
