@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,7 +31,7 @@ class LocalPlatformIT {
 
     @Test
     void aChangeTravelsFromTheGatewayToTheDashboardAndSurvivesARestart() throws Exception {
-        LocalSettings settings = settings();
+        LocalSettings settings = TestPlatforms.settings(home);
         long auditTotal;
         try (LocalPlatform platform = LocalPlatform.start(settings)) {
             System.out.printf("platform ready in %d ms, applications resident: %d MB%n",
@@ -184,31 +181,6 @@ class LocalPlatformIT {
                 assertThat(countAudit(gateway)).isEqualTo(auditTotal);
             });
         }
-    }
-
-    private LocalSettings settings() throws IOException {
-        int base = freeBlock();
-        return new LocalSettings(home, Path.of("../..").toAbsolutePath().normalize(), base, base + 1, 0, 0,
-                null, null, null, null, LocalSettings.DEFAULT_JVM_OPTIONS, true);
-    }
-
-    /** Five consecutive free ports: the gateway and the four services. */
-    private static int freeBlock() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(20000, 40000);
-            boolean free = true;
-            for (int port = base; port < base + 5 && free; port++) {
-                try (ServerSocket ignored = new ServerSocket(port)) {
-                    free = true;
-                } catch (IOException taken) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no block of five free ports");
     }
 
     /** The audit's size once no event has arrived for three seconds. */

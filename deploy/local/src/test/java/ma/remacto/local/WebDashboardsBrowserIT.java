@@ -12,14 +12,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -51,7 +49,7 @@ class WebDashboardsBrowserIT {
     static void bootThePlatformAndTheBrowser() throws Exception {
         Path chromium = executable("REMACTO_CHROMIUM", "/usr/bin/chromium", "Chromium");
         Path chromedriver = executable("REMACTO_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver");
-        LocalSettings settings = settings();
+        LocalSettings settings = TestPlatforms.settings(home);
         gateway = settings.gatewayUrl();
         platform = LocalPlatform.start(settings);
 
@@ -201,30 +199,5 @@ class WebDashboardsBrowserIT {
                     what, path, configured == null ? "default path" : "from " + variable, INSTALL_HINT);
         }
         return path;
-    }
-
-    private static LocalSettings settings() throws IOException {
-        int base = freeBlock();
-        return new LocalSettings(home, Path.of("../..").toAbsolutePath().normalize(), base, base + 1, 0, 0,
-                null, null, null, null, LocalSettings.DEFAULT_JVM_OPTIONS, true);
-    }
-
-    /** Five consecutive free ports: the gateway and the four services. */
-    private static int freeBlock() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(20000, 40000);
-            boolean free = true;
-            for (int port = base; port < base + 5 && free; port++) {
-                try (ServerSocket ignored = new ServerSocket(port)) {
-                    free = true;
-                } catch (IOException taken) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no block of five free ports");
     }
 }

@@ -1,0 +1,39 @@
+package ma.remacto.local;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Settings for a platform started by a test: its own data directory and free ports. */
+final class TestPlatforms {
+
+    private TestPlatforms() {
+    }
+
+    /** Embedded servers on any free ports, the applications on five consecutive free ones, demo data on. */
+    static LocalSettings settings(Path home) throws IOException {
+        int base = freeBlock();
+        return new LocalSettings(home, Path.of("../..").toAbsolutePath().normalize(), base, base + 1, 0, 0,
+                null, null, null, null, LocalSettings.DEFAULT_JVM_OPTIONS, true);
+    }
+
+    /** Five consecutive free ports: the gateway and the four services. */
+    private static int freeBlock() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = ThreadLocalRandom.current().nextInt(20000, 40000);
+            boolean free = true;
+            for (int port = base; port < base + 5 && free; port++) {
+                try (ServerSocket ignored = new ServerSocket(port)) {
+                    free = true;
+                } catch (IOException taken) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no block of five free ports");
+    }
+}
