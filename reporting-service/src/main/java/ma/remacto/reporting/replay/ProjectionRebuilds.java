@@ -12,7 +12,6 @@ import ma.remacto.reporting.inbound.EventApplier;
 
 import jakarta.annotation.PreDestroy;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,11 +34,10 @@ public class ProjectionRebuilds {
 
     ProjectionRebuilds(JdbcClient jdbc, TransactionTemplate transactions, EventApplier applier, Flyway flyway,
                        KafkaProperties kafka, KafkaListenerEndpointRegistry listeners, ProjectionTables tables,
-                       @Value("${remacto.projections.excluded-tables:}") Set<String> excludedTables,
                        @Value("${remacto.projections.rebuild-batch:2000}") int batchSize,
                        @Value("${remacto.projections.rebuild-workers:3}") int workers) {
         this.parts = new Rebuild.Parts(jdbc, transactions, applier, flyway, kafka, listeners, tables,
-                excludedTables, batchSize, workers);
+                batchSize, workers);
     }
 
     /** Starts a rebuild; 409 while another one runs. */
@@ -63,7 +61,7 @@ public class ProjectionRebuilds {
 
     /** The live projection tables with their estimated numbers of rows. */
     public List<LiveTable> liveTables() {
-        return parts.tables().in(Rebuild.LIVE, parts.excludedTables()).stream()
+        return parts.tables().in(Rebuild.LIVE).stream()
                 .map(table -> new LiveTable(table, parts.tables().estimatedRows(Rebuild.LIVE, table)))
                 .toList();
     }

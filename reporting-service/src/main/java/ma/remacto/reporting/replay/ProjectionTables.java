@@ -30,7 +30,7 @@ class ProjectionTables {
     }
 
     /** The projection tables of the schema, by name. */
-    List<String> in(String schema, Set<String> excluded) {
+    List<String> in(String schema) {
         return jdbc.sql("""
                         SELECT table_name FROM information_schema.tables
                         WHERE table_schema = :schema AND table_type = 'BASE TABLE'
@@ -39,7 +39,7 @@ class ProjectionTables {
                 .query(String.class)
                 .list()
                 .stream()
-                .filter(table -> !NOT_PROJECTIONS.contains(table) && !excluded.contains(table))
+                .filter(table -> !NOT_PROJECTIONS.contains(table))
                 .toList();
     }
 

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,7 +64,7 @@ class Rebuild {
     /** What a rebuild works with. */
     record Parts(JdbcClient jdbc, TransactionTemplate transactions, EventApplier applier, Flyway flyway,
                  KafkaProperties kafka, KafkaListenerEndpointRegistry listeners, ProjectionTables tables,
-                 Set<String> excludedTables, int batchSize, int workers) {
+                 int batchSize, int workers) {
     }
 
     private final String id;
@@ -203,12 +202,12 @@ class Rebuild {
                 .createSchemas(true)
                 .load()
                 .migrate();
-        List<String> projectionTables = parts.tables().in(REBUILT, Set.of());
+        List<String> projectionTables = parts.tables().in(REBUILT);
         for (String table : parts.jdbc().sql("""
                         SELECT table_name FROM information_schema.tables
                         WHERE table_schema = :schema AND table_type = 'BASE TABLE'""")
                 .param("schema", REBUILT).query(String.class).list()) {
-            if (!projectionTables.contains(table) || parts.excludedTables().contains(table)) {
+            if (!projectionTables.contains(table)) {
                 parts.jdbc().sql("DROP TABLE " + quoted(REBUILT) + "." + quoted(table)).update();
             }
         }
@@ -382,8 +381,8 @@ class Rebuild {
      * read whole tables and need no index); then compares the checksums.
      */
     private boolean verify(ExecutorService pool, List<IndexDefinition> indexes) {
-        List<String> tables = parts.tables().in(LIVE, parts.excludedTables());
-        List<String> rebuiltTables = parts.tables().in(REBUILT, parts.excludedTables());
+        List<String> tables = parts.tables().in(LIVE);
+        List<String> rebuiltTables = parts.tables().in(REBUILT);
         if (!tables.equals(rebuiltTables)) {
             throw new IllegalStateException("the rebuilt tables " + rebuiltTables + " are not the live ones " + tables);
         }
@@ -427,7 +426,7 @@ class Rebuild {
      * last one. Then moves the rebuilt tables in and the live ones out, in one transaction.
      */
     private void swap() {
-        List<String> tables = parts.tables().in(LIVE, parts.excludedTables());
+        List<String> tables = parts.tables().in(LIVE);
         parts.transactions().executeWithoutResult(status -> {
             String rebuiltAudit = quoted(REBUILT) + ".audit_entry";
             parts.jdbc().sql("UPDATE " + rebuiltAudit + " r SET position = l.position FROM " + quoted(LIVE)
