@@ -299,6 +299,25 @@ class ProgramDashboardIT {
     }
 
     @Test
+    void aProgramEnteredAfterTheFactIsADraftNoLaterThanItsConsultation() throws Exception {
+        String id = "temara-program-entered-late";
+        TestFeed feed = new TestFeed(group, id);
+        feed.on(id, new CollectivityRegisteredEvent(id, CollectivityKind.COMMUNE, "تمارة", "Témara", null,
+                "rabat-sale-kenitra", "Skhirate-Témara"));
+        String program = id + "-2025-2026";
+        feed.on(program, new ProgramDraftedEvent(program, id, "برنامج عمل", 2025, 2026));
+        feed.on(program, new ProgramPutToConsultationEvent(program, CONSULTED_ON));
+        feed.on(program, new ProgramAdoptedEvent(program, "الدورة العادية", ADOPTED_ON, null, mdh("1")));
+        feed.deliver();
+
+        JsonNode history = exact(get("/api/dashboards/collectivities/" + id)).path("program").path("history");
+        assertThat(texts(history, "status")).containsExactly("\"DRAFT\"", "\"IN_CONSULTATION\"", "\"ADOPTED\"");
+        assertThat(texts(history, "on")).containsExactly("\"2024-07-01\"", "\"2024-07-01\"", "\"2024-10-07\"");
+        assertThat(exact(get("/api/dashboards/collectivities/" + id + "?asOf=2024-07-01")).path("program")
+                .path("status").asText()).isEqualTo("IN_CONSULTATION");
+    }
+
+    @Test
     void aDuplicatedDeliveryChangesNothing() throws Exception {
         String id = "temara-program-redelivered";
         Temara temara = Temara.adopted(new TestFeed(group, id), id);

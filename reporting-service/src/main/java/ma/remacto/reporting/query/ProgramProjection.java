@@ -33,7 +33,8 @@ class ProgramProjection implements Projection {
         Object payload = event.payload();
         if (payload instanceof ProgramDraftedEvent drafted) {
             draft(event, drafted);
-            // A draft has no business date: it dates from the day it was recorded.
+            // A draft has no business date: it dates from the day it was recorded, or from its first
+            // later change when that is dated earlier (a program entered after the fact).
             recordStatus(event, drafted.programId(), "DRAFT", LocalDate.ofInstant(event.time(), ZoneOffset.UTC));
         } else if (payload instanceof ProgramPutToConsultationEvent consulted) {
             recordStatus(event, consulted.programId(), "IN_CONSULTATION", consulted.on());
@@ -99,5 +100,13 @@ class ProgramProjection implements Projection {
                 .param("status", status)
                 .param("on", Date.valueOf(on))
                 .update();
+        if (!"DRAFT".equals(status)) {
+            jdbc.sql("""
+                            UPDATE program_status_history SET effective_on = :on
+                            WHERE program_id = :id AND status = 'DRAFT' AND effective_on > :on""")
+                    .param("id", programId)
+                    .param("on", Date.valueOf(on))
+                    .update();
+        }
     }
 }
