@@ -151,6 +151,7 @@ class LocalGatewayTest {
             "/api/chain/links, reporting",
             "/api/admin/projections, reporting",
             "/, reporting",
+            "/index.html, reporting",
             "/ui/app.js, reporting"})
     void eachPrefixRoutesToItsService(String path, String service) {
         client.get().uri(path).exchange().expectStatus().isCreated();

@@ -28,7 +28,7 @@ class RoutesConfiguration {
                         .uri(services.programs()))
                 .route("reporting", r -> r
                         .path("/api/dashboards/**", "/api/audit/**", "/api/exports/**", "/api/streams/**",
-                                "/api/chain/**", "/api/admin/**", "/", "/ui/**")
+                                "/api/chain/**", "/api/admin/**", "/", "/index.html", "/ui/**")
                         .uri(services.reporting()))
                 .build();
     }

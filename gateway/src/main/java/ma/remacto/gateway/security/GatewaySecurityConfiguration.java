@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
 
-    private static final String[] PUBLIC_READS = {"/", "/ui/**", "/api/**"};
+    private static final String[] PUBLIC_READS = {"/", "/index.html", "/ui/**", "/api/**"};
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, JsonMapper json) {
