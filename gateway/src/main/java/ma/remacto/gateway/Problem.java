@@ -1,6 +1,11 @@
 package ma.remacto.gateway;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An RFC 9457 problem body with the platform's {@code type} URIs and machine-readable {@code code},
@@ -12,5 +17,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem of(HttpStatus status, String code, String detail) {
         return new Problem(TYPE_BASE + code, status.getReasonPhrase(), status.value(), detail, code);
+    }
+
+    /** Writes this problem as the response, with its status and {@code application/problem+json}. */
+    public Mono<Void> writeTo(ServerHttpResponse response, JsonMapper json) {
+        response.setStatusCode(HttpStatus.valueOf(status));
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(this));
+        return response.writeWith(Mono.just(body));
     }
 }

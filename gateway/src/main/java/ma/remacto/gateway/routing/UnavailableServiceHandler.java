@@ -2,11 +2,8 @@ package ma.remacto.gateway.routing;
 
 import ma.remacto.gateway.Problem;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
@@ -37,12 +34,8 @@ class UnavailableServiceHandler implements WebExceptionHandler {
         }
         Problem problem = Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                 "the service behind " + exchange.getRequest().getPath().value() + " cannot be reached; try again shortly");
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
-        response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
-        return response.writeWith(Mono.just(body));
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+        return problem.writeTo(exchange.getResponse(), json);
     }
 
     private static boolean unreachable(Throwable failure) {

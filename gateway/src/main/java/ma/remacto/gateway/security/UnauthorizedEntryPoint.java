@@ -1,11 +1,8 @@
 package ma.remacto.gateway.security;
 
 import ma.remacto.gateway.Problem;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -28,11 +25,7 @@ class UnauthorizedEntryPoint implements ServerAuthenticationEntryPoint {
                 ? "the bearer token is not valid: " + failure.getMessage()
                 : "a bearer token is required";
         Problem problem = Problem.of(HttpStatus.UNAUTHORIZED, "unauthorized", detail);
-        ServerHttpResponse response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
-        response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
-        return response.writeWith(Mono.just(body));
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return problem.writeTo(exchange.getResponse(), json);
     }
 }
