@@ -25,8 +25,14 @@ final class Gateway {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
     }
 
+    /** A development token; waits as long as the gateway asks when the issuer's rate limit is reached. */
     String token(Map<String, Object> claims) throws IOException, InterruptedException {
         HttpResponse<String> response = send("POST", "/dev/tokens", null, claims);
+        while (response.statusCode() == 429) {
+            long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
+            response = send("POST", "/dev/tokens", null, claims);
+        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException("no token (" + response.statusCode() + "): " + response.body());
         }

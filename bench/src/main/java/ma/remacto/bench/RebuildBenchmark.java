@@ -11,6 +11,7 @@ import ma.remacto.events.network.AdmissionDecision;
 import ma.remacto.events.network.CharterSignedEvent;
 import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
+import ma.remacto.events.SealedText;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.events.participation.ConsultationItem;
@@ -59,6 +60,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,10 +68,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -131,8 +135,8 @@ public final class RebuildBenchmark {
                     "--spring.datasource.url=" + postgres.jdbcUrl("remacto_reporting"),
                     "--spring.datasource.username=" + postgres.username(),
                     "--spring.datasource.password=" + postgres.password(),
-                    "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                    "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation()));
+                    "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+            TestTokens.properties().forEach(property -> command.add("--" + property));
             Process reporting = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
                 String base = "http://localhost:" + port;
@@ -218,8 +222,8 @@ public final class RebuildBenchmark {
             String proposal = process + "-p" + p;
             send(id, proposal, new ProposalSubmittedEvent(proposal, process, id,
                     p % 3 == 0 ? ProposalChannel.DIGITAL_PLATFORM : ProposalChannel.IN_PERSON,
-                    p % 3 == 0 ? null : stations.get(p % 6), "اقتراح رقم " + p, "تهيئة الحي والمساحات الخضراء " + p,
-                    null, null, "citizen-" + c + "-" + p, null));
+                    p % 3 == 0 ? null : stations.get(p % 6), sealed(proposal, "اقتراح رقم " + p),
+                    sealed(proposal, "تهيئة الحي والمساحات الخضراء " + p), null, null, "p-citizen-" + c + "-" + p, null));
             ReviewDecision decision = p % 4 == 0 ? ReviewDecision.RETAINED
                     : p % 4 == 1 ? ReviewDecision.NOT_RETAINED : ReviewDecision.UNDER_STUDY;
             send(id, proposal, new ProposalReviewedEvent(proposal, decision, null));
@@ -396,5 +400,15 @@ public final class RebuildBenchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * Text as proposals-service seals it, as far as reporting can tell: the key id and a ciphertext
+     * of the same length (nonce, text, tag); reporting never opens it.
+     */
+    private static SealedText sealed(String proposal, String text) {
+        byte[] bytes = new byte[12 + text.getBytes(StandardCharsets.UTF_8).length + 16];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return new SealedText("proposal:" + proposal, Base64.getEncoder().encodeToString(bytes));
     }
 }

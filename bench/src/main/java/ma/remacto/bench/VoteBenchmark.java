@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per second, latency percentiles, and how long the results take to show every vote.
  *
  * <p>Arguments (all optional): gateway URL, citizens, items, concurrent requests. Defaults:
- * {@code http://localhost:8080 2000 10 32} — 2,000 citizens × 10 items = 20,000 votes.
+ * {@code http://localhost:8080 2000 10 32} — 2,000 citizens × 10 items = 20,000 votes. The citizens
+ * are residents of Temara as the development issuer vouches (the {@code residence} claim).
  */
 public final class VoteBenchmark {
 
@@ -56,7 +57,8 @@ public final class VoteBenchmark {
         System.out.printf("minting %d citizen tokens…%n", citizens);
         String[] tokens = new String[citizens];
         for (int c = 0; c < citizens; c++) {
-            tokens[c] = gateway.token(Map.of("sub", "bench-" + run + "-citizen-" + c, "roles", List.of("CITIZEN")));
+            tokens[c] = gateway.token(Map.of("sub", "bench-" + run + "-citizen-" + c, "roles", List.of("CITIZEN"),
+                    "residence", collectivity));
         }
 
         int total = citizens * items;

@@ -1,55 +1,57 @@
 package ma.remacto.gateway;
 
-import ma.remacto.gateway.support.RecordingBackend;
+import ma.remacto.gateway.support.GatewayDatabase;
 import ma.remacto.gateway.support.TestKeys;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The gateway as deployed outside the local run: same key material, no development issuer. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+/** The gateway as deployed outside the local run: no development issuer, and no key for one. */
 class GatewayWithoutLocalProfileTest {
 
     static final TestKeys KEYS = TestKeys.generate();
-    static final RecordingBackend SERVICE = RecordingBackend.start();
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", KEYS::publicKeyLocation);
-        // even a configured signing key must not turn the issuer on
-        registry.add("remacto.dev-issuer.private-key-location", KEYS::privateKeyPath);
-        for (String service : List.of("network", "proposals", "programs", "reporting")) {
-            registry.add("remacto.services." + service, SERVICE::url);
-        }
+    @Test
+    void aDevIssuerKeyWithoutTheLocalProfileStopsTheStart() {
+        Map<String, Object> properties = properties();
+        properties.put("remacto.dev-issuer.private-key-location", KEYS.privateKeyPath());
+
+        assertThatThrownBy(() -> start(properties).close())
+                .rootCause()
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("remacto.dev-issuer.private-key-location is set but the local profile is not active");
     }
-
-    @AfterAll
-    static void stopService() {
-        SERVICE.close();
-    }
-
-    @Autowired
-    WebTestClient client;
 
     @Test
     void devTokensDoNotExistOutsideTheLocalProfile() {
-        client.post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"sub\":\"operator-1\",\"roles\":[\"NETWORK_OPERATOR\"]}")
-                .exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.token").doesNotExist();
+        try (ConfigurableApplicationContext gateway = start(properties())) {
+            int port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
+            WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()
+                    .post().uri("/dev/tokens").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"sub\":\"operator-1\",\"roles\":[\"NETWORK_OPERATOR\"]}")
+                    .exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.token").doesNotExist();
+        }
+    }
 
-        assertThat(SERVICE.seen()).isEmpty();
+    private static Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>(GatewayDatabase.create().properties());
+        properties.put("server.port", "0");
+        properties.put("remacto.tokens.issuer", TestKeys.ISSUER);
+        properties.put("remacto.tokens.public-key-location", KEYS.publicKeyLocation());
+        return properties;
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+        return new SpringApplicationBuilder(GatewayApplication.class).properties(properties).run();
     }
 }

@@ -1,5 +1,6 @@
 package ma.remacto.gateway;
 
+import ma.remacto.gateway.support.GatewayDatabase;
 import ma.remacto.gateway.support.RecordingBackend;
 import ma.remacto.gateway.support.RecordingBackend.Seen;
 import ma.remacto.gateway.support.TestKeys;
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.tuple;
 class LocalGatewayTest {
 
     static final TestKeys KEYS = TestKeys.generate();
+    static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    static final String SCRAPE_PASSWORD = "scrape-password";
     static final Map<String, RecordingBackend> SERVICES = Map.of(
             "network", RecordingBackend.start(),
             "proposals", RecordingBackend.start(),
@@ -42,8 +45,10 @@ class LocalGatewayTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", KEYS::publicKeyLocation);
+        KEYS.register(registry);
+        GatewayDatabase.create().register(registry);
         registry.add("remacto.dev-issuer.private-key-location", KEYS::privateKeyPath);
+        registry.add("remacto.management.password", () -> SCRAPE_PASSWORD);
         SERVICES.forEach((name, backend) -> registry.add("remacto.services." + name, backend::url));
     }
 
@@ -138,10 +143,16 @@ class LocalGatewayTest {
     @CsvSource({
             "/api/collectivities, network",
             "/api/collectivities/commune-a/committee, network",
+            "/api/collectivities/commune-a/census, proposals",
+            "/api/collectivities/import, network",
             "/api/network/stats, network",
             "/api/processes/p-1/proposals, proposals",
             "/api/proposals/pr-1, proposals",
             "/api/consultations/c-1/results, proposals",
+            "/api/verifications, proposals",
+            "/api/verifications/v-1, proposals",
+            "/api/me/ballots, proposals",
+            "/api/me/erasure, proposals",
             "/api/programs/prog-1, programs",
             "/api/dashboards/network, reporting",
             "/api/audit, reporting",
@@ -177,20 +188,46 @@ class LocalGatewayTest {
         String generated = client.get().uri("/api/programs").exchange()
                 .expectStatus().isCreated()
                 .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
-        client.get().uri("/api/programs").header("X-Correlation-Id", "client-42").exchange()
+        String given = "0b6f7c1e-3d2a-4f5b-9c8d-7e6f5a4b3c2d";
+        client.get().uri("/api/programs").header("X-Correlation-Id", given).exchange()
                 .expectStatus().isCreated()
-                .expectHeader().valueEquals("X-Correlation-Id", "client-42");
+                .expectHeader().valueEquals("X-Correlation-Id", given);
 
-        assertThat(generated).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(generated).matches(UUID);
         assertThat(SERVICES.get("programs").seen()).extracting(Seen::correlationId)
-                .containsExactly(generated, "client-42");
+                .containsExactly(generated, given);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"client-42", "<script>", "1-1-1-1-1", "0b6f7c1e-3d2a-4f5b-9c8d-7e6f5a4b3c2d-extra"})
+    void aCorrelationIdThatIsNotAUuidIsReplaced(String given) {
+        String echoed = client.get().uri("/api/programs").header("X-Correlation-Id", given).exchange()
+                .expectStatus().isCreated()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+
+        assertThat(echoed).matches(UUID).isNotEqualTo(given);
+        assertThat(SERVICES.get("programs").seen()).extracting(Seen::correlationId).containsExactly(echoed);
     }
 
     @Test
-    void healthAndMetricsArePublic() {
+    void onlyHealthIsPublicAndMetricsNeedTheScrapeCredential() {
         client.get().uri("/actuator/health").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+        client.get().uri("/livez").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"remacto-management\"")
+                .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
+        client.get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("prometheus", "wrong")).exchange()
+                .expectStatus().isUnauthorized();
+        client.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(devToken(
+                        "{\"sub\":\"operator-1\",\"roles\":[\"NETWORK_OPERATOR\"]}"))).exchange()
+                .expectStatus().isUnauthorized();
         client.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
+
+        client.get().uri("/actuator/prometheus").headers(h -> h.setBasicAuth("prometheus", SCRAPE_PASSWORD)).exchange()
+                .expectStatus().isOk();
+        assertNoServiceReached();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ma.remacto.gateway;
 
+import ma.remacto.gateway.support.GatewayDatabase;
 import ma.remacto.gateway.support.TestKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,8 @@ class UnavailableServiceTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", KEYS::publicKeyLocation);
+        KEYS.register(registry);
+        GatewayDatabase.create().register(registry);
         for (String service : List.of("network", "proposals", "programs", "reporting")) {
             registry.add("remacto.services." + service, () -> "http://localhost:" + closed);
         }

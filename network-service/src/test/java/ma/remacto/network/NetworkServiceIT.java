@@ -3,6 +3,7 @@ package ma.remacto.network;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import ma.remacto.events.Topics;
+import ma.remacto.kit.security.Pseudonyms;
 import ma.remacto.testkit.Api;
 import ma.remacto.testkit.RealInfrastructureTest;
 import ma.remacto.testkit.TestTokens;
@@ -23,13 +24,18 @@ import static org.awaitility.Awaitility.await;
 @RealInfrastructureTest
 class NetworkServiceIT {
 
+    /** The publisher may still be sending what earlier tests of the same application recorded (thousands of imports). */
+    private static final Duration PUBLISHED_WITHIN = Duration.ofSeconds(90);
+
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Pseudonyms pseudonyms;
 
     @Test
-    void anAdmissionIsStoredProjectedAndPublishedAsCloudEvents() {
+    void anAdmissionIsStoredProjectedAndPublishedAsCloudEventsWithTheStandingItLeadsTo() {
         Api api = Api.at(port);
         String operator = TestTokens.operator();
 
@@ -58,21 +64,28 @@ class NetworkServiceIT {
         assertThat(after.path("byRegion").path("rabat-sale-kenitra").asLong()
                 - before.path("byRegion").path("rabat-sale-kenitra").asLong()).isEqualTo(1);
 
-        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.readUntil(Topics.NETWORK, Duration.ofSeconds(30),
-                read -> read.stream().filter(r -> "temara".equals(r.key())).count() >= 2);
+        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.readUntil(Topics.NETWORK, PUBLISHED_WITHIN,
+                read -> read.stream().filter(r -> "temara".equals(r.key())).count() >= 3);
         List<CloudEvent> temara = records.stream().filter(r -> "temara".equals(r.key())).map(ConsumerRecord::value).toList();
         assertThat(temara).extracting(CloudEvent::getType).containsExactly(
-                "ma.remacto.network.CollectivityRegistered.v2", "ma.remacto.network.AdmissionDecided.v1");
+                "ma.remacto.network.CollectivityRegistered.v2", "ma.remacto.network.AdmissionDecided.v1",
+                "ma.remacto.network.MembershipStandingChanged.v1");
         CloudEvent admission = temara.get(1);
         assertThat(admission.getSource().toString()).isEqualTo("/remacto/network-service");
         assertThat(admission.getSubject()).isEqualTo("temara");
-        assertThat(admission.getExtension("actor")).isEqualTo("operator-1");
+        assertThat(admission.getExtension("actor")).as("the operator's pseudonym, never the token's subject")
+                .isEqualTo(pseudonyms.of("operator-1")).asString().startsWith("p-").doesNotContain("operator-1");
         assertThat(admission.getExtension("actorrole")).isEqualTo("NETWORK_OPERATOR");
         assertThat(admission.getExtension("collectivity")).isEqualTo("temara");
         assertThat(admission.getExtension("reason")).isEqualTo("exact admission date not documented");
         assertThat(String.valueOf(admission.getExtension("sequence"))).isEqualTo("1");
         assertThat(new String(admission.getData().toBytes(), StandardCharsets.UTF_8))
                 .contains("\"decidedOn\":\"2024-04-25\"").contains("\"transparency\":8.5");
+        CloudEvent standing = temara.get(2);
+        assertThat(String.valueOf(standing.getExtension("sequence"))).isEqualTo("2");
+        assertThat(standing.getExtension("reason")).isEqualTo("exact admission date not documented");
+        assertThat(new String(standing.getData().toBytes(), StandardCharsets.UTF_8))
+                .contains("\"inGoodStanding\":true").contains("\"on\":\"2024-04-25\"");
     }
 
     @Test

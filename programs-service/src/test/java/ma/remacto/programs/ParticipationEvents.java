@@ -4,7 +4,9 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import ma.remacto.events.PublishedLanguage;
+import ma.remacto.events.SealedText;
 import ma.remacto.events.Topics;
+import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalChannel;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
@@ -34,15 +36,19 @@ final class ParticipationEvents {
     }
 
     static CloudEvent event(String processId, String collectivityId, long sequence, Object payload) {
+        return event(PublishedLanguage.typeOf(payload.getClass()), processId, collectivityId, sequence, payload);
+    }
+
+    private static CloudEvent event(String type, String processId, String collectivityId, long sequence, Object payload) {
         return CloudEventBuilder.v1()
                 .withId(UUID.randomUUID().toString())
                 .withSource(SOURCE)
-                .withType(PublishedLanguage.typeOf(payload.getClass()))
+                .withType(type)
                 .withSubject(processId)
                 .withTime(OffsetDateTime.now())
                 .withData("application/json", EventJson.write(payload))
                 .withExtension("collectivity", collectivityId)
-                .withExtension("actor", "admin-" + collectivityId)
+                .withExtension("actor", "p-admin-" + collectivityId)
                 .withExtension("actorrole", "COLLECTIVITY_ADMIN")
                 .withExtension("sequence", sequence)
                 .build();
@@ -50,8 +56,15 @@ final class ParticipationEvents {
 
     static CloudEvent submitted(String processId, String collectivityId, long sequence, String proposalId) {
         return event(processId, collectivityId, sequence, new ProposalSubmittedEvent(proposalId, processId, collectivityId,
-                ProposalChannel.IN_PERSON, null, "سقي المساحات الخضراء بالمياه المعالجة", "اقتراح من ورشة الحي", null,
-                null, null, null));
+                ProposalChannel.IN_PERSON, null, new SealedText("proposal:" + proposalId, "c2VhbGVkIHRpdGxl"),
+                new SealedText("proposal:" + proposalId, "c2VhbGVkIGJvZHk="), null, null, null, null));
+    }
+
+    /** A submission as revision 1 published it, text in clear; such records stay on the topic. */
+    static CloudEvent submittedAsRevision1(String processId, String collectivityId, long sequence, String proposalId) {
+        return event("ma.remacto.participation.ProposalSubmitted.v1", processId, collectivityId, sequence,
+                new LegacyProposalSubmittedEvent(proposalId, processId, collectivityId, ProposalChannel.IN_PERSON, null,
+                        "سقي المساحات الخضراء بالمياه المعالجة", "اقتراح من ورشة الحي", null, null, null, null));
     }
 
     static CloudEvent reviewed(String processId, String collectivityId, long sequence, String proposalId,

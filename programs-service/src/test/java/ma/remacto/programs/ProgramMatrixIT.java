@@ -205,9 +205,11 @@ class ProgramMatrixIT {
                 ParticipationEvents.submitted("temara-process", "temara", 3, "p-temara-2"),
                 ParticipationEvents.reviewed("temara-process", "temara", 4, "p-temara-2", ReviewDecision.NOT_RETAINED),
                 ParticipationEvents.submitted("tamazgana-process", "tamazgana", 1, "p-tamazgana-1"),
-                ParticipationEvents.reviewed("tamazgana-process", "tamazgana", 2, "p-tamazgana-1", ReviewDecision.RETAINED));
+                ParticipationEvents.reviewed("tamazgana-process", "tamazgana", 2, "p-tamazgana-1", ReviewDecision.RETAINED),
+                ParticipationEvents.submittedAsRevision1("temara-process", "temara", 5, "p-temara-3"));
         await().atMost(Duration.ofSeconds(30)).until(() -> status("p-tamazgana-1").filter("RETAINED"::equals).isPresent()
-                && status("p-temara-2").filter("NOT_RETAINED"::equals).isPresent());
+                && status("p-temara-2").filter("NOT_RETAINED"::equals).isPresent()
+                && status("p-temara-3").filter("SUBMITTED"::equals).isPresent());
         assertThat(status("p-temara-1")).contains("RETAINED");
         assertThat(jdbc.sql("SELECT count(*) FROM proposal_received_event WHERE event_id = :id")
                 .param("id", retained.getId()).query(Long.class).single()).as("a redelivered event counts once").isEqualTo(1);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import ma.remacto.events.Topics;
 import ma.remacto.kit.membership.Membership;
+import ma.remacto.kit.security.Pseudonyms;
 import ma.remacto.testkit.Api;
 import ma.remacto.testkit.RealInfrastructureTest;
 import ma.remacto.testkit.TestTokens;
@@ -37,6 +38,8 @@ class ProgramsServiceIT {
     JdbcClient jdbc;
     @Autowired
     Membership membership;
+    @Autowired
+    Pseudonyms pseudonyms;
 
     @BeforeEach
     void temaraIsAMemberInGoodStanding() throws Exception {
@@ -81,7 +84,9 @@ class ProgramsServiceIT {
         assertThat(drafted.getSubject()).isEqualTo("temara-pao-2025-2026");
         assertThat(drafted.getExtension("collectivity")).isEqualTo("temara");
         assertThat(drafted.getExtension("actorrole")).isEqualTo("COLLECTIVITY_ADMIN");
-        assertThat(drafted.getExtension("actor")).isEqualTo("admin-temara");
+        assertThat(drafted.getExtension("actor")).as("the admin's pseudonym, never the token's subject")
+                .isEqualTo(pseudonyms.of("admin-temara"));
+        assertThat(String.valueOf(drafted.getExtension("actor"))).startsWith("p-").doesNotContain("admin-temara");
         assertThat(new String(drafted.getData().toBytes(), StandardCharsets.UTF_8))
                 .contains("\"startYear\":2025").contains("\"endYear\":2026");
     }
@@ -95,6 +100,8 @@ class ProgramsServiceIT {
                 TEMARA_PROGRAM.replace("temara-pao-2025-2026", "tamazgana-for-temara"));
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/programs", TestTokens.adminOf("tamazgana"), "{\"collectivityId\":\"temara\"}").status())
+                .as("an invalid body changes nothing for a caller without a right to its target").isEqualTo(403);
         Api.Response tooLong = api.post("/api/programs", TestTokens.adminOf("temara"),
                 TEMARA_PROGRAM.replace("temara-pao-2025-2026", "temara-too-long").replace("2026}", "2040}"));
         assertThat(tooLong.status()).isEqualTo(400);

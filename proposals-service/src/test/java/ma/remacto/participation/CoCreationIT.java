@@ -134,7 +134,10 @@ class CoCreationIT {
                     .containsExactly("sale-trees", "sale-lighting", "sale-lamps", "sale-bench");
             assertThat(list.path("items").findValuesAsText("status"))
                     .containsExactly("RETAINED", "RECEIVED", "MERGED", "WITHDRAWN");
-            assertThat(api.get("/api/proposals/sale-equality", ADMIN).json().path("hidden").asBoolean()).isTrue();
+            JsonNode hidden = api.get("/api/proposals/sale-equality", ADMIN).json();
+            assertThat(hidden.path("hidden").asBoolean()).isTrue();
+            assertThat(hidden.path("title").asText()).as("hiding destroyed the text's key").isEqualTo("[hidden]");
+            assertThat(hidden.path("body").asText()).isEqualTo("[hidden]");
         });
         assertThat(api.get("/api/proposals/sale-equality").status()).isEqualTo(404);
         assertThat(api.get(proposals, ADMIN).json().path("items").findValuesAsText("id")).contains("sale-equality");

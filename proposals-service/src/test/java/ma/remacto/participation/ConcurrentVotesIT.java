@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** One vote per citizen per item holds when the same citizen's requests arrive at the same time. */
+/** One vote per resident per item holds when the same resident's requests arrive at the same time. */
 @RealInfrastructureTest
 class ConcurrentVotesIT {
 
@@ -53,7 +53,7 @@ class ConcurrentVotesIT {
         Votes votes = new Votes(port);
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < CITIZENS; i++) {
-            tokens.add(TestTokens.citizen("kenitra-citizen-" + i));
+            tokens.add(TestTokens.resident("kenitra-citizen-" + i, "kenitra"));
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2 * CITIZENS);

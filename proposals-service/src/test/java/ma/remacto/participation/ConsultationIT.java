@@ -70,10 +70,10 @@ class ConsultationIT {
         await().atMost(PROJECTED).until(() -> api.get("/api/consultations/sale-draft").status() == 200);
 
         String[] citizens = {"sale-citizen-1", "sale-citizen-2", "sale-citizen-3", "sale-citizen-4"};
-        String c1 = TestTokens.citizen(citizens[0]);
-        String c2 = TestTokens.citizen(citizens[1]);
-        String c3 = TestTokens.citizen(citizens[2]);
-        String c4 = TestTokens.citizen(citizens[3]);
+        String c1 = TestTokens.resident(citizens[0], "sale");
+        String c2 = TestTokens.resident(citizens[1], "sale");
+        String c3 = TestTokens.resident(citizens[2], "sale");
+        String c4 = TestTokens.resident(citizens[3], "sale");
         status(200, votes.cast("sale-draft", "1", c1, "FOR"));
         status(200, votes.cast("sale-draft", "1", c2, "AGAINST"));
         status(200, votes.cast("sale-draft", "1", c3, "FOR"));
@@ -148,7 +148,7 @@ class ConsultationIT {
         await().atMost(PROJECTED).until(() -> api.get("/api/consultations/sale-closing").status() == 200
                 && api.get("/api/consultations/sale-past").status() == 200
                 && api.get("/api/consultations/sale-future").status() == 200);
-        String citizen = TestTokens.citizen("sale-citizen-late");
+        String citizen = TestTokens.resident("sale-citizen-late", "sale");
 
         long before = storedEvents();
         rule(409, "consultation-closed", votes.cast("sale-past", "1", citizen, "FOR"));

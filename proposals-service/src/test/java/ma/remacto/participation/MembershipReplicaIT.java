@@ -29,7 +29,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** proposals-service knows from remacto.network.v1 alone who may open a process. */
+/** proposals-service knows from remacto.network.v1 alone (the standing network-service decides) who may open a process. */
 @RealInfrastructureTest
 class MembershipReplicaIT {
 
@@ -61,7 +61,8 @@ class MembershipReplicaIT {
         NetworkEvents.admit("skhirate", membership);
         assertThat(api.post("/api/processes", admin, process("skhirate-2025", "skhirate")).status()).isEqualTo(201);
 
-        NetworkEvents.publish(NetworkEvents.event("skhirate", 2, new MembershipSuspendedEvent("skhirate", ON)));
+        NetworkEvents.publish(NetworkEvents.event("skhirate", 3, new MembershipSuspendedEvent("skhirate", ON)),
+                NetworkEvents.standing("skhirate", 4, false, ON));
         await().atMost(Duration.ofSeconds(30)).until(() -> !membership.isInGoodStanding("skhirate"));
         long before = recordedEvents();
         Api.Response refused = api.post("/api/processes", admin, process("skhirate-2026", "skhirate"));
@@ -71,7 +72,8 @@ class MembershipReplicaIT {
         assertThat(refused.json().path("detail").asText()).contains("skhirate");
         assertThat(recordedEvents()).isEqualTo(before);
 
-        NetworkEvents.publish(NetworkEvents.event("skhirate", 3, new MembershipReinstatedEvent("skhirate", ON.plusDays(30))));
+        NetworkEvents.publish(NetworkEvents.event("skhirate", 5, new MembershipReinstatedEvent("skhirate", ON.plusDays(30))),
+                NetworkEvents.standing("skhirate", 6, true, ON.plusDays(30)));
         await().atMost(Duration.ofSeconds(30)).until(() -> membership.isInGoodStanding("skhirate"));
         assertThat(api.post("/api/processes", admin, process("skhirate-2026", "skhirate")).status()).isEqualTo(201);
     }
@@ -80,10 +82,11 @@ class MembershipReplicaIT {
     void duplicatedDeliveryIsAppliedOnce() throws Exception {
         Api api = Api.at(port);
         NetworkEvents.admit("harhoura", membership);
-        CloudEvent suspended = NetworkEvents.event("harhoura", 2, new MembershipSuspendedEvent("harhoura", ON));
-        NetworkEvents.publish(suspended);
+        CloudEvent suspended = NetworkEvents.standing("harhoura", 4, false, ON);
+        NetworkEvents.publish(NetworkEvents.event("harhoura", 3, new MembershipSuspendedEvent("harhoura", ON)), suspended);
         await().atMost(Duration.ofSeconds(30)).until(() -> !membership.isInGoodStanding("harhoura"));
-        NetworkEvents.publish(NetworkEvents.event("harhoura", 3, new MembershipReinstatedEvent("harhoura", ON.plusDays(30))));
+        NetworkEvents.publish(NetworkEvents.event("harhoura", 5, new MembershipReinstatedEvent("harhoura", ON.plusDays(30))),
+                NetworkEvents.standing("harhoura", 6, true, ON.plusDays(30)));
         await().atMost(Duration.ofSeconds(30)).until(() -> membership.isInGoodStanding("harhoura"));
 
         RecordMetadata again = NetworkEvents.publish(suspended).get(0);

@@ -13,6 +13,7 @@ import ma.remacto.events.participation.ParticipantCategory;
 import ma.remacto.events.participation.ProcessPhase;
 import ma.remacto.events.participation.ProcessPhaseChangedEvent;
 import ma.remacto.events.participation.ProposalChannel;
+import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
@@ -183,8 +184,8 @@ class CollectivityDashboardIT {
         Temara temara = Temara.in(new TestFeed(group, id), id);
         String proposal = id + "-p1";
         CloudEvent submitted = temara.stream().on(temara.process(), new ProposalSubmittedEvent(proposal,
-                temara.process(), id, ProposalChannel.DIGITAL_PLATFORM, null, "مقترح", "نص المقترح", null, null,
-                "citizen-1", null));
+                temara.process(), id, ProposalChannel.DIGITAL_PLATFORM, null, TestStreams.sealed("proposal:" + proposal),
+                TestStreams.sealed("proposal:" + proposal), null, null, "p-citizen-1", null));
         temara.stream().on(temara.process(), new ProposalReviewedEvent(proposal, ReviewDecision.RETAINED, null));
         temara.stream().deliver();
         JsonNode before = dashboard(id, "");
@@ -237,7 +238,12 @@ class CollectivityDashboardIT {
         for (int n = 1; n <= 7; n++) {
             String proposal = id + "-p" + n;
             ProposalChannel channel = n <= 3 ? ProposalChannel.DIGITAL_PLATFORM : ProposalChannel.IN_PERSON;
-            stream.at(submittedAt, temara.process(), new ProposalSubmittedEvent(proposal, temara.process(), id, channel,
+            stream.at(submittedAt, temara.process(), n % 2 == 0
+                    ? new ProposalSubmittedEvent(proposal, temara.process(), id, channel,
+                    channel == ProposalChannel.IN_PERSON ? id + "-neighbourhoods" : null,
+                    TestStreams.sealed("proposal:" + proposal), TestStreams.sealed("proposal:" + proposal), null, null,
+                    null, null)
+                    : new LegacyProposalSubmittedEvent(proposal, temara.process(), id, channel,
                     channel == ProposalChannel.IN_PERSON ? id + "-neighbourhoods" : null, "مقترح " + n, "نص المقترح",
                     null, null, null, null));
         }

@@ -9,7 +9,7 @@ import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
 import ma.remacto.events.participation.ProposalChannel;
 import ma.remacto.events.participation.ProposalReviewedEvent;
-import ma.remacto.events.participation.ProposalSubmittedEvent;
+import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
 import ma.remacto.events.participation.ReviewDecision;
 import ma.remacto.testkit.Api;
 import ma.remacto.testkit.RealInfrastructureTest;
@@ -157,7 +157,7 @@ class EventStreamIT {
 
     private static CloudEvent proposal(TestFeed feed, String collectivity, int i) {
         String proposal = collectivity + "-p" + i;
-        return feed.on(proposal, new ProposalSubmittedEvent(proposal, collectivity + "-process", collectivity,
+        return feed.on(proposal, new LegacyProposalSubmittedEvent(proposal, collectivity + "-process", collectivity,
                 ProposalChannel.DIGITAL_PLATFORM, null, "اقتراح " + i, "نص", null, null, "citizen-" + i, null));
     }
 

@@ -1,10 +1,15 @@
 package ma.remacto.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ma.remacto.events.Gender;
+import ma.remacto.events.SealedText;
 import ma.remacto.events.network.AdmissionDecidedEvent;
 import ma.remacto.events.network.AdmissionDecision;
 import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
+import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeRole;
+import ma.remacto.events.network.LegacyCommitteeMemberAppointedEvent;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import io.cloudevents.CloudEvent;
@@ -15,6 +20,7 @@ import ma.remacto.events.participation.VoteCastEvent;
 import ma.remacto.events.participation.VoteChoice;
 import ma.remacto.events.participation.VoteWithdrawnEvent;
 import ma.remacto.events.participation.ProposalChannel;
+import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
@@ -225,10 +231,12 @@ class OpenDataExportIT {
         OffsetDateTime submittedAt = OffsetDateTime.of(2024, 5, 2, 23, 30, 0, 0, ZoneOffset.UTC);
         String kept = id + "-p1";
         String hidden = id + "-p2";
-        feed.at(submittedAt, process, new ProposalSubmittedEvent(kept, process, id, ProposalChannel.DIGITAL_PLATFORM,
-                null, "عنوان المقترح السري", "نص المقترح الكامل", null, null, "citizen-export-author", null));
+        feed.at(submittedAt, process, new LegacyProposalSubmittedEvent(kept, process, id,
+                ProposalChannel.DIGITAL_PLATFORM, null, "عنوان المقترح السري", "نص المقترح الكامل", null, null,
+                "citizen-export-author", null));
         feed.at(submittedAt, process, new ProposalSubmittedEvent(hidden, process, id, ProposalChannel.DIGITAL_PLATFORM,
-                null, "مقترح مخفي", "نص مخفي", null, null, null, null));
+                null, TestStreams.sealed("proposal:" + hidden), TestStreams.sealed("proposal:" + hidden), null, null,
+                null, null));
         feed.on(process, new ProposalReviewedEvent(kept, ReviewDecision.RETAINED, null));
         feed.on(process, new ProposalHiddenEvent(hidden));
         feed.deliver();
@@ -282,6 +290,64 @@ class OpenDataExportIT {
         assertThat(ok("/api/exports/program-progress.csv").raw())
                 .startsWith("program_id,collectivity_id,project_number,as_of,status,percent\r\n")
                 .contains("\r\n" + program + "," + id + ",1,2025-06-30,IN_PROGRESS,37.5\r\n");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasBeginWithAQuote() throws Exception {
+        String id = "export-formulas";
+        TestFeed feed = new TestFeed(group, id);
+        register(feed, id, "تمارة", "Témara");
+        String process = id + "-2024";
+        feed.on(process, new CoCreationProcessOpenedEvent(process, id, "برنامج عمل الانفتاح", "2025-2026"));
+        String formula = id + "-formula";
+        feed.on(process, new StationPlannedEvent(process, formula, StationKind.INFO_MEETING,
+                "=HYPERLINK(\"http://evil.example\",\"open\")", LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 3),
+                "@SUM(A1:A9)", List.of()));
+        String dashed = id + "-dashed";
+        feed.on(process, new StationPlannedEvent(process, dashed, StationKind.INFO_MEETING, "-2+3",
+                LocalDate.of(2024, 6, 4), LocalDate.of(2024, 6, 4), "+212 5", List.of()));
+        feed.deliver();
+
+        String csv = ok("/api/exports/stations.csv").raw();
+        assertThat(csv).contains("\r\n" + formula + "," + id + "," + process
+                + ",INFO_MEETING,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\",2024-06-03,2024-06-03,'@SUM(A1:A9),PLANNED,,,,,\r\n");
+        assertThat(csv).contains("\r\n" + dashed + "," + id + "," + process
+                + ",INFO_MEETING,'-2+3,2024-06-04,2024-06-04,'+212 5,PLANNED,,,,,\r\n");
+
+        List<JsonNode> json = itemsOf(ok("/api/exports/stations.json").json(), id);
+        assertThat(json).extracting(station -> station.path("title").asText())
+                .as("JSON is data, not a spreadsheet: as entered")
+                .containsExactly("=HYPERLINK(\"http://evil.example\",\"open\")", "-2+3");
+        assertThat(json.get(0).path("place").asText()).isEqualTo("@SUM(A1:A9)");
+    }
+
+    @Test
+    void noDatasetHoldsTheTextOfAProposalOrTheNameOfACommitteeMember() throws Exception {
+        String id = "export-personal";
+        TestFeed feed = new TestFeed(group, id);
+        register(feed, id, "تمارة", "Témara");
+        String process = id + "-2024";
+        feed.on(process, new CoCreationProcessOpenedEvent(process, id, "برنامج عمل الانفتاح", "2025-2026"));
+        String sealedTitle = TestStreams.sealed("proposal:" + process + "-p2").ciphertext();
+        feed.on(process, new LegacyProposalSubmittedEvent(process + "-p1", process, id, ProposalChannel.IN_PERSON,
+                null, "عنوان شخصي فريد", "نص شخصي فريد", null, "حي شخصي فريد", "citizen-personal", null));
+        feed.on(process, new ProposalSubmittedEvent(process + "-p2", process, id, ProposalChannel.DIGITAL_PLATFORM,
+                null, new SealedText("proposal:" + process + "-p2", sealedTitle), null, null, null, "p-personal", null));
+        feed.on(id, new LegacyCommitteeMemberAppointedEvent(id, "m1", "اسم عضو فريد", CommitteeRole.CHAIR,
+                Gender.WOMAN, LocalDate.of(2024, 3, 1)));
+        SealedText sealedName = TestStreams.sealed("committee:" + id + ":m2");
+        feed.on(id, new CommitteeMemberAppointedEvent(id, "m2", sealedName, CommitteeRole.STAFF, Gender.MAN,
+                LocalDate.of(2024, 3, 1)));
+        feed.deliver();
+        assertThat(ok("/api/exports/proposals.csv").raw()).contains(process + "-p1", process + "-p2");
+
+        for (JsonNode dataset : ok("/api/exports").json().path("datasets")) {
+            for (String export : List.of(dataset.path("csv").asText(), dataset.path("json").asText())) {
+                assertThat(ok(export).raw()).as(export).doesNotContain("عنوان شخصي فريد", "نص شخصي فريد",
+                        "حي شخصي فريد", "citizen-personal", "p-personal", sealedTitle, "اسم عضو فريد",
+                        sealedName.ciphertext(), "proposal:", "committee:");
+            }
+        }
     }
 
     @Test

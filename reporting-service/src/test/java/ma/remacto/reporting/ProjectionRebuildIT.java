@@ -14,6 +14,7 @@ import ma.remacto.events.participation.ParticipantCategory;
 import ma.remacto.events.participation.ProcessPhase;
 import ma.remacto.events.participation.ProcessPhaseChangedEvent;
 import ma.remacto.events.participation.ProposalChannel;
+import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
@@ -41,14 +42,12 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Rebuilds every projection from the topics while the live ones serve, and checks that the
@@ -147,23 +146,8 @@ class ProjectionRebuildIT {
                 .isEqualTo(403);
     }
 
-    /** Starts a rebuild as an operator and follows it until it ends. */
     private JsonNode rebuild(boolean swapWhenDifferent) {
-        Api api = Api.at(port);
-        String operator = TestTokens.operator();
-        Api.Response started = api.post("/api/admin/projections/rebuild?swapWhenDifferent=" + swapWhenDifferent,
-                operator, "");
-        assertThat(started.status()).as(started.raw()).isEqualTo(202);
-        assertThat(started.location()).isEqualTo("/api/admin/projections");
-        String id = started.json().path("rebuildId").asText();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            JsonNode rebuild = api.get("/api/admin/projections", operator).json().path("rebuild");
-            return rebuild.path("rebuildId").asText().equals(id) && !rebuild.path("finishedAt").isNull();
-        });
-        JsonNode status = api.get("/api/admin/projections", operator).json();
-        assertThat(status.path("positions")).isNotEmpty();
-        assertThat(status.path("tables")).isNotEmpty();
-        return status.path("rebuild");
+        return TestRebuilds.rebuild(port, swapWhenDifferent);
     }
 
     private static List<String> tableNames(JsonNode rebuild) {
@@ -206,9 +190,12 @@ class ProjectionRebuildIT {
         feed.again(attendance);
         for (int i = 1; i <= 6; i++) {
             String proposal = process + "-p" + i;
-            feed.on(proposal, new ProposalSubmittedEvent(proposal, process, collectivity,
-                    i % 2 == 0 ? ProposalChannel.DIGITAL_PLATFORM : ProposalChannel.IN_PERSON,
-                    i % 2 == 0 ? null : station, "اقتراح " + i, "نص", null, null, "citizen-" + i, null));
+            feed.on(proposal, i % 2 == 0
+                    ? new ProposalSubmittedEvent(proposal, process, collectivity, ProposalChannel.DIGITAL_PLATFORM, null,
+                    TestStreams.sealed("proposal:" + proposal), TestStreams.sealed("proposal:" + proposal), null, null,
+                    "p-citizen-" + i, null)
+                    : new LegacyProposalSubmittedEvent(proposal, process, collectivity, ProposalChannel.IN_PERSON,
+                    station, "اقتراح " + i, "نص", null, null, "citizen-" + i, null));
             if (i <= 3) {
                 feed.on(proposal, new ProposalReviewedEvent(proposal, ReviewDecision.RETAINED, null));
             } else if (i == 4) {

@@ -1,6 +1,7 @@
 package ma.remacto.reporting;
 
 import io.cloudevents.CloudEvent;
+import ma.remacto.events.PublishedEvent;
 import ma.remacto.events.PublishedLanguage;
 import ma.remacto.kit.kafka.EventJson;
 
@@ -42,11 +43,23 @@ final class TestFeed {
 
     private CloudEvent add(OffsetDateTime time, String subject, Object payload, String reason) {
         long sequence = sequences.merge(subject, 1L, Long::sum) - 1;
-        CloudEvent event = TestStreams.event(PublishedLanguage.typeOf(payload.getClass()), EventJson.write(payload),
+        CloudEvent event = TestStreams.event(type(payload), EventJson.write(payload),
                 subject, collectivity, sequence, reason, time);
         pending.add(event);
         events.add(event);
         return event;
+    }
+
+    /** The event's type; for the record of a superseded revision, the type it was published under. */
+    static String type(Object payload) {
+        if (payload.getClass().isAnnotationPresent(PublishedEvent.class)) {
+            return PublishedLanguage.typeOf(payload.getClass());
+        }
+        return PublishedLanguage.SUPERSEDED.entrySet().stream()
+                .filter(superseded -> superseded.getValue() == payload.getClass())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(payload.getClass() + " is no published revision"));
     }
 
     /** Every distinct event of the feed so far, in order. */

@@ -3,7 +3,9 @@ package ma.remacto.reporting;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
+import ma.remacto.events.PublishedEvent;
 import ma.remacto.events.PublishedLanguage;
+import ma.remacto.events.SealedText;
 import ma.remacto.testkit.RealInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -16,9 +18,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +32,8 @@ import static org.awaitility.Awaitility.await;
 
 /** Synthetic CloudEvents on the platform's topics, shaped as the services publish them. */
 final class TestStreams {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TestStreams() {
     }
@@ -53,6 +59,16 @@ final class TestStreams {
         return builder.build();
     }
 
+    /**
+     * Personal text as the owning service seals it: opaque to reporting, which holds no data key.
+     * The ciphertext is random bytes, as a real one looks.
+     */
+    static SealedText sealed(String keyId) {
+        byte[] bytes = new byte[48];
+        RANDOM.nextBytes(bytes);
+        return new SealedText(keyId, Base64.getEncoder().encodeToString(bytes));
+    }
+
     /** Publishes the events in order, each on its type's topic keyed by its subject; answers where each landed. */
     static List<RecordMetadata> publish(List<CloudEvent> events) throws Exception {
         List<RecordMetadata> written = new ArrayList<>();
@@ -61,11 +77,20 @@ final class TestStreams {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class))) {
             for (CloudEvent event : events) {
-                written.add(producer.send(new ProducerRecord<>(PublishedLanguage.topicOf(
-                        PublishedLanguage.classOf(event.getType()).orElseThrow()), event.getSubject(), event)).get());
+                written.add(producer.send(new ProducerRecord<>(topicOf(event.getType()), event.getSubject(), event)).get());
             }
         }
         return written;
+    }
+
+    /** The topic of a type, current or superseded: that of its context ({@code ma.remacto.<context>.…}). */
+    private static String topicOf(String type) {
+        String context = type.split("\\.")[2];
+        return PublishedLanguage.EVENTS.stream()
+                .filter(event -> event.getAnnotation(PublishedEvent.class).context().equals(context))
+                .findFirst()
+                .map(PublishedLanguage::topicOf)
+                .orElseThrow(() -> new IllegalArgumentException("no context " + context));
     }
 
     /**

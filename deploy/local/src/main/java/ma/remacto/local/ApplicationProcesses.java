@@ -55,7 +55,12 @@ final class ApplicationProcesses implements AutoCloseable {
         }
     }
 
-    void start(Application application, List<String> jvmOptions, Path jar, List<String> arguments) throws IOException {
+    /**
+     * Starts one application. Secrets go in {@code environment}, which only the same user can read
+     * ({@code /proc/<pid>/environ}), never in the arguments, which every user of the machine sees.
+     */
+    void start(Application application, List<String> jvmOptions, Path jar, List<String> arguments,
+               Map<String, String> environment) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
         }
@@ -72,6 +77,7 @@ final class ApplicationProcesses implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log(application).toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         running.put(application, process);
         Files.writeString(runDirectory.resolve(application.module() + ".pid"), Long.toString(process.pid()));
@@ -81,7 +87,7 @@ final class ApplicationProcesses implements AutoCloseable {
         return logDirectory.resolve(application.module() + ".log");
     }
 
-    /** Waits until every application reports UP, failing fast when one of them dies. */
+    /** Waits until every application reports UP on its management port, failing fast when one of them dies. */
     void awaitHealthy(LocalSettings settings, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Application> waiting = new ArrayList<>(running.keySet());
@@ -92,7 +98,7 @@ final class ApplicationProcesses implements AutoCloseable {
                     throw new IllegalStateException(application.module() + " stopped (exit " + process.exitValue()
                             + "); the end of " + log(application) + ":\n" + tail(log(application)));
                 }
-                if (healthy(application.baseUrl(settings))) {
+                if (healthy(application.managementUrl(settings))) {
                     waiting.remove(application);
                     System.out.println("  " + application.module() + " is up on port " + application.port(settings));
                 }
@@ -106,9 +112,9 @@ final class ApplicationProcesses implements AutoCloseable {
         }
     }
 
-    private boolean healthy(String baseUrl) {
+    private boolean healthy(String actuatorUrl) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(actuatorUrl + "/health"))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {

@@ -162,7 +162,20 @@ final class DemoData {
         }
     }
 
+    /** A call, repeated after the wait the gateway asks for when the loader goes beyond its rate limit. */
     private Response call(String method, String path, String token, String body) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = send(method, path, token, body);
+            if (response.statusCode() != 429 || attempt == 10) {
+                return new Response(response.statusCode(), response.body());
+            }
+            long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            Thread.sleep(Duration.ofSeconds(Math.min(Math.max(seconds, 1), 30)).toMillis());
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -170,7 +183,6 @@ final class DemoData {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body());
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -11,18 +11,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The whole platform on one machine: PostgreSQL (embedded unless {@code REMACTO_DB_URL}), Kafka
  * (embedded unless {@code REMACTO_KAFKA_BOOTSTRAP}), the four services and the gateway, then the
  * demo data through the public API on first start. Data lives under {@code .remacto/} and
- * survives restarts.
+ * survives restarts. Every application runs in the {@code local} profile, listens on loopback
+ * unless {@code REMACTO_BIND} says otherwise, and keeps its actuator on a loopback port of its own
+ * whose metrics need the password kept in {@code .remacto/keys/management.password}.
  */
 public final class LocalPlatform implements AutoCloseable {
 
     private final LocalSettings settings;
     private final ApplicationProcesses applications;
+    private Path managementPasswordFile;
     private PostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private String bootstrapServers;
@@ -66,7 +70,10 @@ public final class LocalPlatform implements AutoCloseable {
         System.out.println("REMACTO platform: data in " + home);
         applications.reapLeftovers();
         reapPostgres(home.resolve("postgres"));
-        DevKeys keys = DevKeys.ensure(home.resolve("keys"));
+        Path keyDirectory = home.resolve("keys");
+        DevKeys keys = DevKeys.ensure(keyDirectory);
+        managementPasswordFile = DevKeys.managementPasswordFile(keyDirectory);
+        Map<String, String> secrets = Map.of("REMACTO_MANAGEMENT_PASSWORD", DevKeys.managementPassword(keyDirectory));
 
         if (settings.externalDbUrl() != null) {
             postgres = new ExternalPostgresServer(settings.externalDbUrl(), settings.dbUser(), settings.dbPassword());
@@ -76,9 +83,7 @@ public final class LocalPlatform implements AutoCloseable {
             System.out.println("  PostgreSQL 17: embedded, port " + settings.postgresPort());
         }
         for (Application application : Application.ALL) {
-            if (application.database() != null) {
-                postgres.ensureDatabase(application.database());
-            }
+            postgres.ensureDatabase(application.database());
         }
         if (settings.externalKafka() != null) {
             bootstrapServers = settings.externalKafka();
@@ -93,12 +98,15 @@ public final class LocalPlatform implements AutoCloseable {
         for (Application application : Application.ALL) {
             Path jar = settings.projectRoot().resolve(application.module()).resolve("target")
                     .resolve(application.module() + ".jar");
-            applications.start(application, settings.jvmOptions(), jar, arguments(application, keys));
+            applications.start(application, settings.jvmOptions(), jar, arguments(application, keys), secrets);
         }
         applications.awaitHealthy(settings, Duration.ofSeconds(240));
 
         Path marker = home.resolve("demo-data.loaded");
-        if (settings.loadDemo() && !Files.exists(marker)) {
+        if (settings.tokenIssuer() != null) {
+            System.out.println("  tokens: trusted from " + settings.tokenIssuer().issuer()
+                    + "; the development issuer is off, and so is the demo data that it signs for");
+        } else if (settings.loadDemo() && !Files.exists(marker)) {
             System.out.println("  entering the demo data through the API…");
             new DemoData(settings.gatewayUrl()).load();
             Files.writeString(marker, "demo data entered through the API\n");
@@ -107,22 +115,33 @@ public final class LocalPlatform implements AutoCloseable {
 
     private List<String> arguments(Application application, DevKeys keys) {
         List<String> args = new ArrayList<>();
+        args.add("--spring.profiles.active=local");
         args.add("--server.port=" + application.port(settings));
-        args.add("--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + keys.publicKey());
-        if (application.database() != null) {
-            args.add("--spring.datasource.url=" + postgres.jdbcUrl(application.database()));
-            args.add("--spring.datasource.username=" + postgres.username());
-            args.add("--spring.datasource.password=" + postgres.password());
-            args.add("--spring.kafka.bootstrap-servers=" + bootstrapServers);
+        args.add("--server.address=" + settings.bindAddress());
+        args.add("--management.server.port=" + application.managementPort(settings));
+        args.add("--management.server.address=" + LocalSettings.LOOPBACK);
+        if (settings.tokenIssuer() == null) {
+            args.add("--remacto.tokens.issuer=" + DevKeys.ISSUER);
+            args.add("--remacto.tokens.public-key-location=file:" + keys.publicKey());
         } else {
-            args.add("--spring.profiles.active=local");
-            args.add("--remacto.dev-issuer.private-key-location=" + keys.privateKey());
+            args.add("--remacto.tokens.issuer=" + settings.tokenIssuer().issuer());
+            args.add("--remacto.tokens.jwk-set-uri=" + settings.tokenIssuer().jwkSetUri());
+        }
+        args.add("--spring.datasource.url=" + postgres.jdbcUrl(application.database()));
+        args.add("--spring.datasource.username=" + postgres.username());
+        args.add("--spring.datasource.password=" + postgres.password());
+        if (application.isGateway()) {
+            if (settings.tokenIssuer() == null) {
+                args.add("--remacto.dev-issuer.private-key-location=" + keys.privateKey());
+            }
             for (Application service : Application.ALL) {
-                if (service.database() != null) {
+                if (!service.isGateway()) {
                     String name = service.module().replace("-service", "");
                     args.add("--remacto.services." + name + "=" + service.baseUrl(settings));
                 }
             }
+        } else {
+            args.add("--spring.kafka.bootstrap-servers=" + bootstrapServers);
         }
         return args;
     }
@@ -141,12 +160,27 @@ public final class LocalPlatform implements AutoCloseable {
         });
     }
 
+    /** The JDBC URL of one of the platform's databases, for tests that look inside. */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public String dbUsername() {
+        return postgres.username();
+    }
+
+    public String dbPassword() {
+        return postgres.password();
+    }
+
     public LocalSettings settings() {
         return settings;
     }
 
     void printWelcome() {
         String gateway = settings.gatewayUrl();
+        List<Application> services = Application.ALL.subList(0, 4);
+        Application gatewayApplication = Application.ALL.get(4);
         System.out.printf("""
 
                 REMACTO platform ready in %.1f s (applications: %d MB resident).
@@ -156,8 +190,13 @@ public final class LocalPlatform implements AutoCloseable {
                   Members:                 %s/api/collectivities
                   Audit trail:             %s/api/audit
                   Services (direct):       network %s, proposals %s, programs %s, reporting %s
+                  Listening on:            %s (REMACTO_BIND)
                   Kafka:                   %s   PostgreSQL: %s
-                Get a token (local run only):
+                Metrics (loopback only; HTTP Basic, user prometheus, password in %s):
+                  %s/prometheus (gateway)
+                  %s/prometheus, %s/prometheus,
+                  %s/prometheus, %s/prometheus (services)
+                Get a token (local run only, from this machine):
                   curl -s -X POST %s/dev/tokens -H 'Content-Type: application/json' \\
                        -d '{"sub":"operator-1","roles":["NETWORK_OPERATOR"]}'
                   curl -s -X POST %s/dev/tokens -H 'Content-Type: application/json' \\
@@ -165,9 +204,13 @@ public final class LocalPlatform implements AutoCloseable {
                 Press Ctrl-C to stop; data stays in %s.
                 """, readyMillis / 1000.0, applications.residentMemoryKb() / 1024,
                 gateway, gateway, gateway, gateway, gateway, gateway,
-                Application.ALL.get(0).baseUrl(settings), Application.ALL.get(1).baseUrl(settings),
-                Application.ALL.get(2).baseUrl(settings), Application.ALL.get(3).baseUrl(settings),
-                bootstrapServers, postgres.jdbcUrl("…"), gateway, gateway, settings.home());
+                services.get(0).baseUrl(settings), services.get(1).baseUrl(settings),
+                services.get(2).baseUrl(settings), services.get(3).baseUrl(settings),
+                settings.bindAddress(), bootstrapServers, postgres.jdbcUrl("…"), managementPasswordFile,
+                gatewayApplication.managementUrl(settings),
+                services.get(0).managementUrl(settings), services.get(1).managementUrl(settings),
+                services.get(2).managementUrl(settings), services.get(3).managementUrl(settings),
+                gateway, gateway, settings.home());
     }
 
     public long readyMillis() {

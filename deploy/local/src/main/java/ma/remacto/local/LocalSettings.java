@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * How the local platform runs: where its data lives, where the built applications are, which
- * ports it uses, and whether PostgreSQL and Kafka are embedded or external.
+ * ports and interface it uses, and whether PostgreSQL and Kafka are embedded or external.
  *
  * @param home           data directory ({@code .remacto/}): PostgreSQL, Kafka log, keys, logs
  * @param projectRoot    the checkout whose {@code <module>/target/<module>.jar} files are run
@@ -20,6 +20,14 @@ import java.util.Map;
  * @param externalKafka  {@code REMACTO_KAFKA_BOOTSTRAP}, or null
  * @param jvmOptions     options of each application's JVM
  * @param loadDemo       enter the demo data through the API on first start
+ * @param bindAddress    {@code REMACTO_BIND}: the interface the applications listen on; loopback
+ *                       unless said otherwise, so that nothing of the local run (its development
+ *                       token issuer above all) is reachable from the network by accident
+ * @param managementPort {@code REMACTO_MANAGEMENT_PORT}: the gateway's actuator port, the services'
+ *                       the next four; always on loopback
+ * @param tokenIssuer    {@code REMACTO_TOKENS_ISSUER} and {@code REMACTO_TOKENS_JWK_SET_URI}: an OpenID
+ *                       Connect provider whose tokens the platform trusts instead of the development
+ *                       issuer's (which is then off, and with it the demo data); null for the development issuer
  */
 public record LocalSettings(
         Path home,
@@ -33,10 +41,18 @@ public record LocalSettings(
         String dbPassword,
         String externalKafka,
         List<String> jvmOptions,
-        boolean loadDemo) {
+        boolean loadDemo,
+        String bindAddress,
+        int managementPort,
+        TokenIssuer tokenIssuer) {
+
+    /** An external token issuer: its {@code iss} and the address of its signing keys. */
+    public record TokenIssuer(String issuer, String jwkSetUri) {
+    }
 
     static final List<String> DEFAULT_JVM_OPTIONS = List.of(
             "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m");
+    static final String LOOPBACK = "127.0.0.1";
 
     /** The settings of {@code java -jar remacto-local.jar}: defaults, overridden by the environment. */
     public static LocalSettings fromEnvironment() {
@@ -55,14 +71,32 @@ public record LocalSettings(
                 env.getOrDefault("REMACTO_DB_PASSWORD", "postgres"),
                 blankToNull(env.get("REMACTO_KAFKA_BOOTSTRAP")),
                 jvm == null || jvm.isBlank() ? DEFAULT_JVM_OPTIONS : List.of(jvm.trim().split("\\s+")),
-                !"false".equalsIgnoreCase(env.get("REMACTO_DEMO_DATA")));
+                !"false".equalsIgnoreCase(env.get("REMACTO_DEMO_DATA")),
+                env.getOrDefault("REMACTO_BIND", LOOPBACK).trim(),
+                Integer.parseInt(env.getOrDefault("REMACTO_MANAGEMENT_PORT", "9080")),
+                blankToNull(env.get("REMACTO_TOKENS_ISSUER")) == null ? null
+                        : new TokenIssuer(env.get("REMACTO_TOKENS_ISSUER").trim(), env.get("REMACTO_TOKENS_JWK_SET_URI")));
+    }
+
+    /** These settings with the platform trusting an external issuer's tokens. */
+    public LocalSettings trusting(TokenIssuer issuer) {
+        return new LocalSettings(home, projectRoot, gatewayPort, firstServicePort, postgresPort, kafkaPort, externalDbUrl,
+                dbUser, dbPassword, externalKafka, jvmOptions, false, bindAddress, managementPort, issuer);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** Where the applications are reached from this machine: loopback when they listen on every interface. */
+    String connectHost() {
+        if (bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("0:0:0:0:0:0:0:0")) {
+            return LOOPBACK;
+        }
+        return bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    }
+
     public String gatewayUrl() {
-        return "http://localhost:" + gatewayPort;
+        return "http://" + connectHost() + ":" + gatewayPort;
     }
 }

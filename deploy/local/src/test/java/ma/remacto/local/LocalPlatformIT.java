@@ -75,8 +75,10 @@ class LocalPlatformIT {
                 assertThat(get(gateway + "/api/dashboards/network").path("members").path("byKind").path("COMMUNE").asLong())
                         .isEqualTo(3);
                 JsonNode audit = get(gateway + "/api/audit?aggregate=sale").path("items");
-                assertThat(audit).hasSize(2);
-                assertThat(audit.get(1).path("actor").asText()).isEqualTo("operator-e2e");
+                assertThat(audit).hasSize(3);
+                assertThat(audit.get(2).path("type").asText()).isEqualTo("ma.remacto.network.MembershipStandingChanged.v1");
+                assertThat(audit.get(1).path("actor").asText()).as("a pseudonym, never the token subject").startsWith("p-")
+                        .isNotEqualTo("operator-e2e");
                 assertThat(audit.get(1).path("actorRole").asText()).isEqualTo("NETWORK_OPERATOR");
                 assertThat(audit.get(1).path("reason").asText()).isEqualTo("e2e");
             });
@@ -109,11 +111,11 @@ class LocalPlatformIT {
                 assertThat(program.path("progressPercent").toString()).isEqualTo("13.68");
             });
 
-            // Temara's demo data: registration, admission, charter, 10 committee seats, process, program,
+            // Temara's demo data: registration, admission and its standing, charter, 10 committee seats, process, program,
             // 5 stations planned and held, 4 attendance records, 4 axes and 10 projects, consultation and
             // adoption; then the revision, the start of execution and the progress report above
             await().atMost(Duration.ofSeconds(60)).until(() ->
-                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 48);
+                    get(gateway + "/api/audit?collectivity=temara").path("items").size() == 49);
             JsonNode temara = get(gateway + "/api/collectivities/temara");
             assertThat(temara.path("status").asText()).isEqualTo("ACTIVE");
             assertThat(temara.path("province").asText()).isEqualTo("Skhirate-Témara");

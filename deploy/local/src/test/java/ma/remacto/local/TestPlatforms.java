@@ -11,19 +11,22 @@ final class TestPlatforms {
     private TestPlatforms() {
     }
 
-    /** Embedded servers on any free ports, the applications on five consecutive free ones, demo data on. */
+    /**
+     * Embedded servers on any free ports, the applications on five consecutive free ones and their
+     * management ports on the next five, loopback only, demo data on.
+     */
     static LocalSettings settings(Path home) throws IOException {
         int base = freeBlock();
         return new LocalSettings(home, Path.of("../..").toAbsolutePath().normalize(), base, base + 1, 0, 0,
-                null, null, null, null, LocalSettings.DEFAULT_JVM_OPTIONS, true);
+                null, null, null, null, LocalSettings.DEFAULT_JVM_OPTIONS, true, LocalSettings.LOOPBACK, base + 5, null);
     }
 
-    /** Five consecutive free ports: the gateway and the four services. */
+    /** Ten consecutive free ports: the gateway and the four services, then their management ports. */
     private static int freeBlock() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = ThreadLocalRandom.current().nextInt(20000, 40000);
             boolean free = true;
-            for (int port = base; port < base + 5 && free; port++) {
+            for (int port = base; port < base + 10 && free; port++) {
                 try (ServerSocket ignored = new ServerSocket(port)) {
                     free = true;
                 } catch (IOException taken) {
@@ -34,6 +37,6 @@ final class TestPlatforms {
                 return base;
             }
         }
-        throw new IllegalStateException("no block of five free ports");
+        throw new IllegalStateException("no block of ten free ports");
     }
 }

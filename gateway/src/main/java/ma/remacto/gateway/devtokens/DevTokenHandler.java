@@ -1,6 +1,8 @@
 package ma.remacto.gateway.devtokens;
 
 import ma.remacto.gateway.Problem;
+import ma.remacto.tokens.Claims;
+import ma.remacto.tokens.TokenProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -16,30 +18,42 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Issues development tokens signed with the local key, for the local run and its demo data. */
+/**
+ * Issues development tokens signed with the local key, for the local run and its demo data; to
+ * callers on this machine only (loopback), even when the gateway listens on other interfaces.
+ */
 class DevTokenHandler {
 
-    static final String ISSUER = "remacto-local-dev";
     static final Duration LIFETIME = Duration.ofHours(12);
 
     private final JwtEncoder encoder;
+    private final TokenProperties policy;
     private final ObjectReader requests;
     private final Clock clock;
 
-    DevTokenHandler(JwtEncoder encoder, JsonMapper json, Clock clock) {
+    DevTokenHandler(JwtEncoder encoder, TokenProperties policy, JsonMapper json, Clock clock) {
         this.encoder = encoder;
+        this.policy = policy;
         this.requests = json.readerFor(DevTokenRequest.class)
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.clock = clock;
     }
 
     Mono<ServerResponse> issue(ServerRequest request) {
+        if (!fromLoopback(request)) {
+            return ServerResponse.status(HttpStatus.FORBIDDEN)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .bodyValue(Problem.of(HttpStatus.FORBIDDEN, "forbidden",
+                            "the development issuer answers callers on this machine only"));
+        }
         return request.bodyToMono(byte[].class)
                 .defaultIfEmpty(new byte[0])
                 .flatMap(body -> {
@@ -47,7 +61,7 @@ class DevTokenHandler {
                     try {
                         token = requests.readValue(body);
                     } catch (JacksonException e) {
-                        return invalid(List.of("expected {\"sub\", \"roles\", \"collectivity\"}: " + e.getOriginalMessage()));
+                        return invalid(List.of("expected {\"sub\", \"roles\", \"collectivity\", \"residence\"}: " + e.getOriginalMessage()));
                     }
                     if (token == null) {
                         return invalid(List.of("a JSON body is required"));
@@ -62,16 +76,28 @@ class DevTokenHandler {
                 });
     }
 
+    private static boolean fromLoopback(ServerRequest request) {
+        return request.remoteAddress()
+                .map(InetSocketAddress::getAddress)
+                .map(InetAddress::isLoopbackAddress)
+                .orElse(false);
+    }
+
     private String sign(DevTokenRequest request) {
         Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .issuer(ISSUER)
+                .issuer(policy.issuer())
+                .audience(List.of(policy.audience()))
                 .subject(request.sub())
-                .claim("roles", List.copyOf(request.roles()))
+                .claim(Claims.ROLES, List.copyOf(request.roles()))
                 .issuedAt(now)
+                .notBefore(now)
                 .expiresAt(now.plus(LIFETIME));
         if (request.hasCollectivity()) {
-            claims.claim("collectivity", request.collectivity());
+            claims.claim(Claims.COLLECTIVITY, request.collectivity());
+        }
+        if (request.hasResidence()) {
+            claims.claim(Claims.RESIDENCE, request.residence());
         }
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
         return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Body of {@code POST /dev/tokens}: who the token speaks for. */
-record DevTokenRequest(String sub, List<String> roles, String collectivity) {
+/**
+ * Body of {@code POST /dev/tokens}: who the token speaks for. {@code residence} names the
+ * collectivity the development issuer vouches the citizen lives in, as a real provider would.
+ */
+record DevTokenRequest(String sub, List<String> roles, String collectivity, String residence) {
 
     static final Set<String> ROLES = Set.of("NETWORK_OPERATOR", "COLLECTIVITY_ADMIN", "CITIZEN", "ANALYST");
 
@@ -26,6 +29,10 @@ record DevTokenRequest(String sub, List<String> roles, String collectivity) {
             }
         }
         return problems;
+    }
+
+    boolean hasResidence() {
+        return residence != null && !residence.isBlank();
     }
 
     boolean hasCollectivity() {

@@ -2,6 +2,7 @@ package ma.remacto.gateway.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,13 @@ public final class RecordingBackend implements AutoCloseable {
             return backend;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Routes every service of the gateway under test to this one backend. */
+    public void serveEveryService(DynamicPropertyRegistry registry) {
+        for (String service : List.of("network", "proposals", "programs", "reporting")) {
+            registry.add("remacto.services." + service, this::url);
         }
     }
 

@@ -1,6 +1,7 @@
 package ma.remacto.gateway.support;
 
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
@@ -46,9 +47,18 @@ public final class TestKeys {
         }
     }
 
-    /** For {@code spring.security.oauth2.resourceserver.jwt.public-key-location} (a resource URL). */
+    /** The issuer the gateway under test trusts. */
+    public static final String ISSUER = "remacto-local-dev";
+
+    /** For {@code remacto.tokens.public-key-location} (a resource URL). */
     public String publicKeyLocation() {
         return publicKeyFile.toUri().toString();
+    }
+
+    /** The token policy's properties that make the gateway trust this pair's public key. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("remacto.tokens.issuer", () -> ISSUER);
+        registry.add("remacto.tokens.public-key-location", this::publicKeyLocation);
     }
 
     /** For {@code remacto.dev-issuer.private-key-location} (a file path). */
@@ -60,11 +70,16 @@ public final class TestKeys {
         return (RSAPublicKey) pair.getPublic();
     }
 
+    public RSAPrivateKey privateKey() {
+        return (RSAPrivateKey) pair.getPrivate();
+    }
+
     /** A token signed with this pair, as any issuer other than the gateway's would sign it. */
     public String sign(String subject, List<String> roles) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer("remacto-local-dev")
+                .issuer(ISSUER)
+                .audience(List.of("remacto"))
                 .subject(subject)
                 .claim("roles", roles)
                 .issuedAt(now)

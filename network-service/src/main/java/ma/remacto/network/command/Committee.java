@@ -1,14 +1,17 @@
 package ma.remacto.network.command;
 
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberErasedEvent;
 import ma.remacto.events.network.CommitteeMemberRemovedEvent;
 import ma.remacto.events.network.CommitteeRole;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +29,16 @@ final class Committee {
     }
 
     private final Map<String, Seat> seated = new HashMap<>();
-    private final Set<String> everSeated = new java.util.HashSet<>();
+    private final Set<String> everSeated = new HashSet<>();
+    private final Set<String> erased = new HashSet<>();
+
+    /**
+     * The id of the data key that seals a seat's name, which is also the name's data subject: one
+     * key per seat, so erasing one member leaves every other name readable.
+     */
+    static String nameKey(String collectivityId, String memberId) {
+        return "committee:" + collectivityId + ":" + memberId;
+    }
 
     void checkAppointment(CommitteeCommands.AppointCommitteeMemberCommand command) {
         if (everSeated.contains(command.memberId())) {
@@ -46,8 +58,19 @@ final class Committee {
             throw new RuleViolation("not-on-committee", "'" + command.memberId() + "' does not sit on the committee");
         }
         if (command.removedOn().isBefore(seat.since())) {
-            throw new BadRequest("removed-before-appointed",
+            throw new InvalidCommand("removed-before-appointed",
                     "a member appointed on " + seat.since() + " cannot leave on " + command.removedOn());
+        }
+    }
+
+    /** Any member ever appointed may be erased, sitting or not, once. */
+    void checkErasure(CommitteeCommands.EraseCommitteeMemberCommand command) {
+        if (!everSeated.contains(command.memberId())) {
+            throw new NotFound("committee member", command.memberId());
+        }
+        if (erased.contains(command.memberId())) {
+            throw new RuleViolation("already-erased", "the name of committee member '" + command.memberId()
+                    + "' was erased already");
         }
     }
 
@@ -58,5 +81,9 @@ final class Committee {
 
     void on(CommitteeMemberRemovedEvent event) {
         seated.remove(event.memberId());
+    }
+
+    void on(CommitteeMemberErasedEvent event) {
+        erased.add(event.memberId());
     }
 }

@@ -12,6 +12,7 @@ public final class CommitteeCommands {
     private CommitteeCommands() {
     }
 
+    /** {@code fullName} in clear: the collectivity seals it before it becomes an event. */
     public record AppointCommitteeMemberCommand(
             @TargetAggregateIdentifier String collectivityId, String memberId, String fullName, CommitteeRole role,
             Gender gender, LocalDate appointedOn) {
@@ -19,5 +20,9 @@ public final class CommitteeCommands {
 
     public record RemoveCommitteeMemberCommand(
             @TargetAggregateIdentifier String collectivityId, String memberId, LocalDate removedOn) {
+    }
+
+    /** Erases a member's name for good; the reason (required) travels as metadata. */
+    public record EraseCommitteeMemberCommand(@TargetAggregateIdentifier String collectivityId, String memberId) {
     }
 }

@@ -1,5 +1,8 @@
 package ma.remacto.network.command;
 
+import ma.remacto.events.network.CollectivityKind;
+import ma.remacto.kit.domain.InvalidCommand;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -28,5 +31,22 @@ public final class Regions {
 
     public static Optional<Region> byId(String id) {
         return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The region a new member lies in: one of the 12, or unknown; a region member lies in itself. */
+    static String ofMember(String id, CollectivityKind kind, String regionId) {
+        if (kind != CollectivityKind.REGION) {
+            if (regionId != null && byId(regionId).isEmpty()) {
+                throw new InvalidCommand("unknown-region", "'" + regionId + "' is not one of the 12 regions");
+            }
+            return regionId;
+        }
+        if (byId(id).isEmpty()) {
+            throw new InvalidCommand("unknown-region", "a region member's id must be one of the 12 regions, not '" + id + "'");
+        }
+        if (regionId != null && !regionId.equals(id)) {
+            throw new InvalidCommand("region-mismatch", "a region lies in itself, not in '" + regionId + "'");
+        }
+        return id;
     }
 }

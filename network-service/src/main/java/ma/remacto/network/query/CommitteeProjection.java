@@ -10,7 +10,11 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps the committee seats, with their dates, so the composition at any date is answerable. */
+/**
+ * Keeps the committee seats, with their dates, so the composition at any date is answerable.
+ * Names stay sealed here as in the events: reads open them, so an erasure shows at once and a
+ * replay cannot bring a name back.
+ */
 @Component
 @ProcessingGroup("collectivity-view")
 class CommitteeProjection {
@@ -24,11 +28,13 @@ class CommitteeProjection {
     @EventHandler
     void on(CommitteeMemberAppointedEvent event) {
         jdbc.sql("""
-                        INSERT INTO committee_member (collectivity_id, member_id, full_name, role, gender, appointed_on)
-                        VALUES (:collectivity, :member, :name, :role, :gender, :on) ON CONFLICT DO NOTHING""")
+                        INSERT INTO committee_member (collectivity_id, member_id, name_key_id, name_ciphertext, role,
+                                                      gender, appointed_on)
+                        VALUES (:collectivity, :member, :key, :name, :role, :gender, :on) ON CONFLICT DO NOTHING""")
                 .param("collectivity", event.collectivityId())
                 .param("member", event.memberId())
-                .param("name", event.fullName())
+                .param("key", event.fullName().keyId())
+                .param("name", event.fullName().ciphertext())
                 .param("role", event.role().name())
                 .param("gender", event.gender().name())
                 .param("on", event.appointedOn())

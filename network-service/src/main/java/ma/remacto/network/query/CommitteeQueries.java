@@ -1,6 +1,8 @@
 package ma.remacto.network.query;
 
 import ma.remacto.events.Gender;
+import ma.remacto.events.SealedText;
+import ma.remacto.kit.keys.DataKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -14,12 +16,17 @@ import java.util.Map;
 public class CommitteeQueries {
 
     private final JdbcClient jdbc;
+    private final DataKeys keys;
 
-    CommitteeQueries(JdbcClient jdbc) {
+    CommitteeQueries(JdbcClient jdbc, DataKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
-    /** Who sat on the committee on the date: appointed by then and not removed by then. */
+    /**
+     * Who sat on the committee on the date: appointed by then and not removed by then. An erased
+     * member's name reads {@code [erased]}.
+     */
     public CommitteeView composition(String collectivityId, LocalDate asOf) {
         List<CommitteeView.Seat> seats = jdbc.sql("""
                         SELECT * FROM committee_member
@@ -30,7 +37,7 @@ public class CommitteeQueries {
                 .param("asOf", asOf)
                 .query((rs, n) -> new CommitteeView.Seat(
                         rs.getString("member_id"),
-                        rs.getString("full_name"),
+                        keys.open(new SealedText(rs.getString("name_key_id"), rs.getString("name_ciphertext"))),
                         rs.getString("role"),
                         rs.getString("gender"),
                         rs.getObject("appointed_on", LocalDate.class),

@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ma.remacto.events.network.ActivityKind;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
-import ma.remacto.kit.web.NotFound;
 import ma.remacto.kit.web.Page;
 import ma.remacto.network.command.NetworkActivity.RecordAttendanceCommand;
 import ma.remacto.network.command.NetworkActivity.RecordNetworkActivityCommand;
@@ -58,22 +59,23 @@ class ActivityController {
     }
 
     @PostMapping
-    ResponseEntity<Created> record(@Valid @RequestBody NewActivity request) {
-        Actor actor = Caller.current().requireOperator();
+    @Allow(Role.NETWORK_OPERATOR)
+    ResponseEntity<Created> record(@Valid @RequestBody NewActivity request, Authorized authorized) {
         String id = Ids.givenOrNew(request.id());
         commands.send(new RecordNetworkActivityCommand(id, request.kind(), request.title(), request.heldOn(),
-                request.place()), actor, null);
+                request.place()), authorized.actor(), null);
         return Created.at(PATH, id);
     }
 
     @PostMapping("/{id}/attendance")
-    Map<String, Object> attendance(@PathVariable String id, @Valid @RequestBody Attendance request) {
-        Actor actor = Caller.current().requireOperator();
+    @Allow(Role.NETWORK_OPERATOR)
+    Map<String, Object> attendance(@PathVariable String id, @Valid @RequestBody Attendance request,
+                                   Authorized authorized) {
         List<String> unknown = collectivities.unknown(request.collectivityIds());
         if (!unknown.isEmpty()) {
-            throw new BadRequest("unknown-collectivity", "not registered with the network: " + String.join(", ", unknown));
+            throw new InvalidCommand("unknown-collectivity", "not registered with the network: " + String.join(", ", unknown));
         }
-        int added = commands.send(new RecordAttendanceCommand(id, request.collectivityIds()), actor, null);
+        int added = commands.send(new RecordAttendanceCommand(id, request.collectivityIds()), authorized.actor(), null);
         return Map.of("id", id, "added", added);
     }
 

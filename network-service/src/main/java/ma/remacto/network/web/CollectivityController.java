@@ -3,11 +3,12 @@ package ma.remacto.network.web;
 import jakarta.validation.Valid;
 import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
-import ma.remacto.kit.web.NotFound;
 import ma.remacto.kit.web.Page;
 import ma.remacto.network.command.MembershipStatus;
 import ma.remacto.network.command.MembershipCommands.RegisterCollectivityCommand;
@@ -38,11 +39,11 @@ class CollectivityController {
     }
 
     @PostMapping
-    ResponseEntity<Created> register(@Valid @RequestBody RegisterCollectivityRequest request) {
-        Actor actor = Caller.current().requireOperator();
+    @Allow(Role.NETWORK_OPERATOR)
+    ResponseEntity<Created> register(@Valid @RequestBody RegisterCollectivityRequest request, Authorized authorized) {
         String id = Ids.givenOrNew(request.id());
         commands.send(new RegisterCollectivityCommand(id, request.kind(), request.nameAr(), request.nameFr(),
-                request.nameTzm(), request.regionId(), request.province()), actor, id);
+                request.nameTzm(), request.regionId(), request.province()), authorized.actor(), id);
         return Created.at(PATH, id);
     }
 

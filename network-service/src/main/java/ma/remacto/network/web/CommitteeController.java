@@ -8,11 +8,13 @@ import jakarta.validation.constraints.Size;
 import ma.remacto.events.Gender;
 import ma.remacto.events.network.CommitteeRole;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
 import ma.remacto.network.command.CommitteeCommands.AppointCommitteeMemberCommand;
+import ma.remacto.network.command.CommitteeCommands.EraseCommitteeMemberCommand;
 import ma.remacto.network.command.CommitteeCommands.RemoveCommitteeMemberCommand;
 import ma.remacto.network.query.CommitteeQueries;
 import ma.remacto.network.query.CommitteeView;
@@ -30,7 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** A collectivity's openness committee: managed by operators and the collectivity's own admins, read by anyone. */
+/**
+ * A collectivity's openness committee: managed by operators and the collectivity's own admins,
+ * read by anyone. Only an operator erases a member's name.
+ */
 @RestController
 @RequestMapping("/api/collectivities/{id}/committee")
 class CommitteeController {
@@ -43,6 +48,9 @@ class CommitteeController {
     record Removal(@NotBlank @Size(max = 2000) String reason, LocalDate removedOn) {
     }
 
+    record Erasure(@NotBlank @Size(max = 2000) String reason) {
+    }
+
     private final Commands commands;
     private final CommitteeQueries queries;
 
@@ -52,21 +60,31 @@ class CommitteeController {
     }
 
     @PostMapping("/members")
-    ResponseEntity<Created> appoint(@PathVariable String id, @Valid @RequestBody Appointment request) {
-        Actor actor = Caller.current().requireOperatorOrAdminOf(id);
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "collectivity:{id}")
+    ResponseEntity<Created> appoint(@PathVariable String id, @Valid @RequestBody Appointment request,
+                                    Authorized authorized) {
         String memberId = Ids.givenOrNew(request.memberId());
         commands.send(new AppointCommitteeMemberCommand(id, memberId, request.fullName(), request.role(),
-                request.gender(), request.appointedOn()), actor, id, request.reason());
+                request.gender(), request.appointedOn()), authorized.actor(), id, request.reason());
         return Created.at("/api/collectivities/" + id + "/committee/members", memberId);
     }
 
     @DeleteMapping("/members/{memberId}")
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "collectivity:{id}")
     Map<String, String> remove(@PathVariable String id, @PathVariable String memberId,
-                               @Valid @RequestBody Removal request) {
-        Actor actor = Caller.current().requireOperatorOrAdminOf(id);
+                               @Valid @RequestBody Removal request, Authorized authorized) {
         LocalDate on = request.removedOn() == null ? LocalDate.now() : request.removedOn();
-        commands.send(new RemoveCommitteeMemberCommand(id, memberId, on), actor, id, request.reason());
+        commands.send(new RemoveCommitteeMemberCommand(id, memberId, on), authorized.actor(), id, request.reason());
         return Map.of("id", memberId, "change", "REMOVED");
+    }
+
+    /** Erases the member's name everywhere ({@code [erased]}); the seat, role, gender and dates stay. */
+    @PostMapping("/members/{memberId}/erasure")
+    @Allow(Role.NETWORK_OPERATOR)
+    Map<String, String> erase(@PathVariable String id, @PathVariable String memberId,
+                              @Valid @RequestBody Erasure request, Authorized authorized) {
+        commands.send(new EraseCommitteeMemberCommand(id, memberId), authorized.actor(), id, request.reason());
+        return Map.of("id", memberId, "change", "ERASED");
     }
 
     @GetMapping

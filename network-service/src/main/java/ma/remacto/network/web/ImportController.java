@@ -1,7 +1,9 @@
 package ma.remacto.network.web;
 
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Problems;
 import ma.remacto.network.command.MemberImport;
 import org.springframework.http.HttpStatus;
@@ -11,8 +13,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import ma.remacto.kit.security.Caller;
 
 /** Bulk onboarding of applicants and admitted members from a CSV file. */
 @RestController
@@ -25,10 +25,10 @@ class ImportController {
     }
 
     @PostMapping(path = "/api/collectivities/import", consumes = {"text/csv", "text/plain"})
-    MemberImport.Result importMembers(@RequestBody String csv) {
-        Actor actor = Caller.current().requireOperator();
+    @Allow(Role.NETWORK_OPERATOR)
+    MemberImport.Result importMembers(@RequestBody String csv, Authorized authorized) {
         return memberImport.run(Csv.parse(csv),
-                Commands.metadata(actor, null, "bulk import", Commands.correlationId()));
+                Commands.metadata(authorized.actor(), null, "bulk import", Commands.correlationId()));
     }
 
     @ExceptionHandler(MemberImport.Refused.class)

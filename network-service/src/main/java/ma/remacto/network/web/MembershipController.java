@@ -2,8 +2,9 @@ package ma.remacto.network.web;
 
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.network.command.MembershipCommands.DecideAdmissionCommand;
 import ma.remacto.network.command.MembershipCommands.ReapplyCommand;
 import ma.remacto.network.command.MembershipCommands.ReinstateMembershipCommand;
@@ -35,44 +36,48 @@ class MembershipController {
     }
 
     @PostMapping("/admission")
-    Map<String, String> decideAdmission(@PathVariable String id, @Valid @RequestBody AdmissionRequest request) {
-        Actor actor = Caller.current().requireOperator();
+    @Allow(Role.NETWORK_OPERATOR)
+    Map<String, String> decideAdmission(@PathVariable String id, @Valid @RequestBody AdmissionRequest request,
+                                        Authorized authorized) {
         commands.send(new DecideAdmissionCommand(id, request.decision(), request.decidedOn(), request.indicators()),
-                actor, id, request.reason());
+                authorized.actor(), id, request.reason());
         return Map.of("id", id, "change", request.decision().name());
     }
 
     @PostMapping("/charter-signature")
-    Map<String, String> signCharter(@PathVariable String id, @Valid @RequestBody CharterSignature request) {
-        Actor actor = Caller.current().requireOperatorOrAdminOf(id);
-        commands.send(new SignCharterCommand(id, request.signedOn(), request.signatory()), actor, id, request.reason());
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "collectivity:{id}")
+    Map<String, String> signCharter(@PathVariable String id, @Valid @RequestBody CharterSignature request,
+                                    Authorized authorized) {
+        commands.send(new SignCharterCommand(id, request.signedOn(), request.signatory()), authorized.actor(), id,
+                request.reason());
         return Map.of("id", id, "change", "CHARTER_SIGNED");
     }
 
     @PostMapping("/suspension")
-    Map<String, String> suspend(@PathVariable String id, @Valid @RequestBody DatedChange request) {
-        commands.send(new SuspendMembershipCommand(id, request.on()), Caller.current().requireOperator(), id,
-                request.reason());
+    @Allow(Role.NETWORK_OPERATOR)
+    Map<String, String> suspend(@PathVariable String id, @Valid @RequestBody DatedChange request, Authorized authorized) {
+        commands.send(new SuspendMembershipCommand(id, request.on()), authorized.actor(), id, request.reason());
         return Map.of("id", id, "change", "SUSPENDED");
     }
 
     @PostMapping("/reinstatement")
-    Map<String, String> reinstate(@PathVariable String id, @Valid @RequestBody DatedChange request) {
-        commands.send(new ReinstateMembershipCommand(id, request.on()), Caller.current().requireOperator(), id,
-                request.reason());
+    @Allow(Role.NETWORK_OPERATOR)
+    Map<String, String> reinstate(@PathVariable String id, @Valid @RequestBody DatedChange request, Authorized authorized) {
+        commands.send(new ReinstateMembershipCommand(id, request.on()), authorized.actor(), id, request.reason());
         return Map.of("id", id, "change", "REINSTATED");
     }
 
     @PostMapping("/withdrawal")
-    Map<String, String> withdraw(@PathVariable String id, @Valid @RequestBody DatedChange request) {
-        commands.send(new WithdrawMembershipCommand(id, request.on()), Caller.current().requireOperator(), id,
-                request.reason());
+    @Allow(Role.NETWORK_OPERATOR)
+    Map<String, String> withdraw(@PathVariable String id, @Valid @RequestBody DatedChange request, Authorized authorized) {
+        commands.send(new WithdrawMembershipCommand(id, request.on()), authorized.actor(), id, request.reason());
         return Map.of("id", id, "change", "WITHDRAWN");
     }
 
     @PostMapping("/reapplication")
-    Map<String, String> reapply(@PathVariable String id, @Valid @RequestBody DatedChange request) {
-        commands.send(new ReapplyCommand(id, request.on()), Caller.current().requireOperator(), id, request.reason());
+    @Allow(Role.NETWORK_OPERATOR)
+    Map<String, String> reapply(@PathVariable String id, @Valid @RequestBody DatedChange request, Authorized authorized) {
+        commands.send(new ReapplyCommand(id, request.on()), authorized.actor(), id, request.reason());
         return Map.of("id", id, "change", "REAPPLIED");
     }
 }

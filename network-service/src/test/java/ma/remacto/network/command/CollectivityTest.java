@@ -7,10 +7,11 @@ import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityReappliedEvent;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
 import ma.remacto.events.network.MembershipReinstatedEvent;
+import ma.remacto.events.network.MembershipStandingChangedEvent;
 import ma.remacto.events.network.MembershipSuspendedEvent;
 import ma.remacto.events.network.MembershipWithdrawnEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.network.command.MembershipCommands.DecideAdmissionCommand;
 import ma.remacto.network.command.MembershipCommands.ImportMemberCommand;
 import ma.remacto.network.command.MembershipCommands.ReapplyCommand;
@@ -67,7 +68,7 @@ class CollectivityTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null,
                         "atlantis", null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -80,7 +81,7 @@ class CollectivityTest {
                         "Souss-Massa", null, "souss-massa", null));
         fixture.givenNoPriorActivity()
                 .when(new RegisterCollectivityCommand("temara", CollectivityKind.REGION, "تمارة", "Témara", null, null, null))
-                .expectException(BadRequest.class);
+                .expectException(InvalidCommand.class);
     }
 
     @Test
@@ -89,7 +90,8 @@ class CollectivityTest {
                 .when(new DecideAdmissionCommand("temara", AdmissionDecision.ADMITTED, ADMITTED_ON,
                         Map.of("transparency", new BigDecimal("8.5"))))
                 .expectEvents(new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, ADMITTED_ON,
-                        Map.of("transparency", new BigDecimal("8.5"))));
+                        Map.of("transparency", new BigDecimal("8.5"))),
+                        new MembershipStandingChangedEvent("temara", true, ADMITTED_ON));
     }
 
     @Test
@@ -104,7 +106,7 @@ class CollectivityTest {
     void anAdmissionCannotBeDecidedInTheFuture() {
         fixture.given(APPLIED)
                 .when(new DecideAdmissionCommand("temara", AdmissionDecision.ADMITTED, LocalDate.now().plusDays(1), Map.of()))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -134,10 +136,12 @@ class CollectivityTest {
     void aMemberIsSuspendedAndReinstated() {
         fixture.given(APPLIED, ADMITTED, SIGNED)
                 .when(new SuspendMembershipCommand("temara", LocalDate.of(2025, 1, 10)))
-                .expectEvents(new MembershipSuspendedEvent("temara", LocalDate.of(2025, 1, 10)));
+                .expectEvents(new MembershipSuspendedEvent("temara", LocalDate.of(2025, 1, 10)),
+                        new MembershipStandingChangedEvent("temara", false, LocalDate.of(2025, 1, 10)));
         fixture.given(APPLIED, ADMITTED, SIGNED, new MembershipSuspendedEvent("temara", LocalDate.of(2025, 1, 10)))
                 .when(new ReinstateMembershipCommand("temara", LocalDate.of(2025, 3, 1)))
-                .expectEvents(new MembershipReinstatedEvent("temara", LocalDate.of(2025, 3, 1)));
+                .expectEvents(new MembershipReinstatedEvent("temara", LocalDate.of(2025, 3, 1)),
+                        new MembershipStandingChangedEvent("temara", true, LocalDate.of(2025, 3, 1)));
     }
 
     @Test
@@ -204,6 +208,6 @@ class CollectivityTest {
                 .when(new ImportMemberCommand("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", "rabat-sale-kenitra",
                         ADMITTED_ON))
                 .expectEvents(new CollectivityRegisteredEvent("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null,
-                        "rabat-sale-kenitra", null), ADMITTED);
+                        "rabat-sale-kenitra", null), ADMITTED, new MembershipStandingChangedEvent("temara", true, ADMITTED_ON));
     }
 }

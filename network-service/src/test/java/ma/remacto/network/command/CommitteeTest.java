@@ -6,12 +6,18 @@ import ma.remacto.events.network.AdmissionDecision;
 import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberErasedEvent;
 import ma.remacto.events.network.CommitteeMemberRemovedEvent;
 import ma.remacto.events.network.CommitteeRole;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.kit.keys.DataKeys;
+import ma.remacto.kit.keys.Redaction;
 import ma.remacto.network.command.CommitteeCommands.AppointCommitteeMemberCommand;
+import ma.remacto.network.command.CommitteeCommands.EraseCommitteeMemberCommand;
 import ma.remacto.network.command.CommitteeCommands.RemoveCommitteeMemberCommand;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +25,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.Map;
+
+import static ma.remacto.network.command.SealedNames.sealed;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 class CommitteeTest {
 
@@ -28,17 +40,24 @@ class CommitteeTest {
     private static final AdmissionDecidedEvent ADMITTED =
             new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, LocalDate.of(2024, 3, 1), Map.of());
     private static final CommitteeMemberAppointedEvent CHAIR = new CommitteeMemberAppointedEvent(
-            "temara", "chair", "رئيس المجلس", CommitteeRole.CHAIR, Gender.UNSPECIFIED, ON);
+            "temara", "chair", sealed("committee:temara:chair", "رئيس المجلس"), CommitteeRole.CHAIR, Gender.UNSPECIFIED, ON);
 
     private FixtureConfiguration<Collectivity> fixture;
+    private DataKeys keys;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Collectivity.class);
+        keys = SealedNames.keys();
+        fixture.registerInjectableResource(keys);
+    }
+
+    private static MetaData because(String reason) {
+        return MetaData.with("reason", reason);
     }
 
     @Test
-    void aMemberAppointsItsCommittee() {
+    void aMemberAppointsItsCommitteeWithTheNameSealedUnderTheSeatsOwnKey() {
         fixture.given(APPLIED, ADMITTED)
                 .when(new AppointCommitteeMemberCommand("temara", "chair", " رئيس المجلس ", CommitteeRole.CHAIR,
                         Gender.UNSPECIFIED, ON))
@@ -69,13 +88,15 @@ class CommitteeTest {
     @Test
     void theEqualityBodyHasOneChairButManyMembers() {
         CommitteeMemberAppointedEvent equalityChair = new CommitteeMemberAppointedEvent("temara", "eq-chair",
-                "رئيسة هيئة المساواة", CommitteeRole.EQUALITY_BODY_CHAIR, Gender.WOMAN, ON);
+                sealed("committee:temara:eq-chair", "رئيسة هيئة المساواة"), CommitteeRole.EQUALITY_BODY_CHAIR,
+                Gender.WOMAN, ON);
         fixture.given(APPLIED, ADMITTED, equalityChair)
                 .when(new AppointCommitteeMemberCommand("temara", "eq-chair-2", "x", CommitteeRole.EQUALITY_BODY_CHAIR,
                         Gender.WOMAN, ON))
                 .expectException(RuleViolation.class);
         fixture.given(APPLIED, ADMITTED, equalityChair,
-                        new CommitteeMemberAppointedEvent("temara", "eq-1", "عضو", CommitteeRole.EQUALITY_BODY_MEMBER, Gender.WOMAN, ON))
+                        new CommitteeMemberAppointedEvent("temara", "eq-1", sealed("committee:temara:eq-1", "عضو"),
+                                CommitteeRole.EQUALITY_BODY_MEMBER, Gender.WOMAN, ON))
                 .when(new AppointCommitteeMemberCommand("temara", "eq-2", "عضو", CommitteeRole.EQUALITY_BODY_MEMBER,
                         Gender.MAN, ON))
                 .expectSuccessfulHandlerExecution();
@@ -95,9 +116,49 @@ class CommitteeTest {
                 .expectException(RuleViolation.class);
         fixture.given(APPLIED, ADMITTED, CHAIR)
                 .when(new RemoveCommitteeMemberCommand("temara", "chair", ON.minusDays(1)))
-                .expectException(BadRequest.class);
+                .expectException(InvalidCommand.class);
         fixture.given(APPLIED, ADMITTED, CHAIR)
                 .when(new RemoveCommitteeMemberCommand("temara", "chair", ON.plusDays(30)))
                 .expectEvents(new CommitteeMemberRemovedEvent("temara", "chair", ON.plusDays(30)));
+    }
+
+    @Test
+    void anErasureDestroysTheNamesKeyAndKeepsTheSeat() {
+        fixture.given(APPLIED, ADMITTED, CHAIR)
+                .when(new EraseCommitteeMemberCommand("temara", "chair"), because("the member asked for erasure"))
+                .expectEvents(new CommitteeMemberErasedEvent("temara", "chair"));
+        verify(keys).shred("committee:temara:chair", Redaction.ERASED);
+        fixture.given(APPLIED, ADMITTED, CHAIR, new CommitteeMemberErasedEvent("temara", "chair"))
+                .when(new RemoveCommitteeMemberCommand("temara", "chair", ON.plusDays(30)))
+                .expectEvents(new CommitteeMemberRemovedEvent("temara", "chair", ON.plusDays(30)));
+    }
+
+    @Test
+    void aFormerMemberMayBeErasedToo() {
+        fixture.given(APPLIED, ADMITTED, CHAIR, new CommitteeMemberRemovedEvent("temara", "chair", ON.plusDays(5)))
+                .when(new EraseCommitteeMemberCommand("temara", "chair"), because("the member asked for erasure"))
+                .expectEvents(new CommitteeMemberErasedEvent("temara", "chair"));
+    }
+
+    @Test
+    void anErasureNeedsAReason() {
+        fixture.given(APPLIED, ADMITTED, CHAIR)
+                .when(new EraseCommitteeMemberCommand("temara", "chair"))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+        verify(keys, never()).shred(anyString(), any());
+    }
+
+    @Test
+    void onlyAMemberEverAppointedIsErasedAndOnlyOnce() {
+        fixture.given(APPLIED, ADMITTED)
+                .when(new EraseCommitteeMemberCommand("temara", "nobody"), because("r"))
+                .expectException(NotFound.class)
+                .expectNoEvents();
+        fixture.given(APPLIED, ADMITTED, CHAIR, new CommitteeMemberErasedEvent("temara", "chair"))
+                .when(new EraseCommitteeMemberCommand("temara", "chair"), because("r"))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        verify(keys, never()).shred(anyString(), any());
     }
 }

@@ -1,10 +1,14 @@
 package ma.remacto.network.web;
 
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.network.command.MembershipCommands.RegisterCollectivityCommand;
 import ma.remacto.network.query.CollectivityQueries;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.testkit.WebSliceSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -28,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(CollectivityController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class})
 class CollectivityControllerTest {
 
     private static final String TEMARA = """
@@ -44,7 +48,7 @@ class CollectivityControllerTest {
     JwtDecoder jwtDecoder;
 
     @Test
-    void anOperatorRegistersAnApplicant() throws Exception {
+    void anOperatorRegistersAnApplicantUnderTheirPseudonym() throws Exception {
         mvc.perform(post("/api/collectivities").with(as("NETWORK_OPERATOR", null))
                         .contentType(MediaType.APPLICATION_JSON).content(TEMARA))
                 .andExpect(status().isCreated())
@@ -52,7 +56,7 @@ class CollectivityControllerTest {
                 .andExpect(jsonPath("$.id").value("temara"));
         verify(commands).send(eq(new RegisterCollectivityCommand("temara",
                 ma.remacto.events.network.CollectivityKind.COMMUNE, "تمارة", "Témara", null, "rabat-sale-kenitra", null)),
-                any(), eq("temara"));
+                eq(new Actor(TestJwt.pseudonym(), Role.NETWORK_OPERATOR)), eq("temara"));
     }
 
     @Test
@@ -93,11 +97,14 @@ class CollectivityControllerTest {
     }
 
     @Test
-    void aCollectivityAdminMayNotRegisterMembers() throws Exception {
+    void aCollectivityAdminMayNotRegisterMembersWhateverTheBody() throws Exception {
         mvc.perform(post("/api/collectivities").with(as("COLLECTIVITY_ADMIN", "temara"))
                         .contentType(MediaType.APPLICATION_JSON).content(TEMARA))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("forbidden"));
+        mvc.perform(post("/api/collectivities").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isForbidden());
         verify(commands, never()).send(any(), any(), any());
     }
 }

@@ -1,10 +1,14 @@
 package ma.remacto.network.web;
 
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.network.command.MembershipCommands.SignCharterCommand;
 import ma.remacto.network.command.MembershipCommands.SuspendMembershipCommand;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.testkit.WebSliceSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -27,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(MembershipController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class})
 class MembershipControllerTest {
 
     private static final String SIGNATURE = "{\"signedOn\":\"2024-05-02\",\"signatory\":\"رئيس المجلس\"}";
@@ -54,8 +58,8 @@ class MembershipControllerTest {
         mvc.perform(post("/api/collectivities/temara/charter-signature").with(as("COLLECTIVITY_ADMIN", "temara"))
                         .contentType(MediaType.APPLICATION_JSON).content(SIGNATURE))
                 .andExpect(status().isOk());
-        verify(commands).send(eq(new SignCharterCommand("temara", LocalDate.of(2024, 5, 2), "رئيس المجلس")), any(),
-                eq("temara"), eq(null));
+        verify(commands).send(eq(new SignCharterCommand("temara", LocalDate.of(2024, 5, 2), "رئيس المجلس")),
+                eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)), eq("temara"), eq(null));
     }
 
     @Test
@@ -64,6 +68,17 @@ class MembershipControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content(SIGNATURE))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityIsRefusedBeforeTheBodyIsRead() throws Exception {
+        for (String invalid : new String[] {"{}", "{not json", "{\"signedOn\":\"yesterday\",\"mayor\":1}"}) {
+            mvc.perform(post("/api/collectivities/temara/charter-signature").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                            .contentType(MediaType.APPLICATION_JSON).content(invalid))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
         verify(commands, never()).send(any(), any(), any(), any());
     }
 

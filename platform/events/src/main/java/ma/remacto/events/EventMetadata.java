@@ -6,7 +6,11 @@ package ma.remacto.events;
  */
 public final class EventMetadata {
 
-    /** Pseudonymous id of who acted (the token's subject). */
+    /**
+     * Pseudonym of who acted: a keyed hash of the token's subject ({@code p-…}) under a key of the
+     * producing context, so one person has unrelated pseudonyms in different contexts; for a vote,
+     * its ballot id. Never the subject itself.
+     */
     public static final String ACTOR = "actor";
     /** The role under which the actor acted, e.g. {@code NETWORK_OPERATOR}. */
     public static final String ACTOR_ROLE = "actorrole";

@@ -6,8 +6,11 @@ import ma.remacto.events.network.CharterSignedEvent;
 import ma.remacto.events.network.CollectivityReappliedEvent;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberErasedEvent;
 import ma.remacto.events.network.CommitteeMemberRemovedEvent;
+import ma.remacto.events.network.LegacyCommitteeMemberAppointedEvent;
 import ma.remacto.events.network.MembershipReinstatedEvent;
+import ma.remacto.events.network.MembershipStandingChangedEvent;
 import ma.remacto.events.network.MembershipSuspendedEvent;
 import ma.remacto.events.network.MembershipWithdrawnEvent;
 import ma.remacto.events.network.NetworkActivityRecordedEvent;
@@ -25,6 +28,9 @@ import ma.remacto.events.participation.ConsultationOpenedEvent;
 import ma.remacto.events.participation.VoteCastEvent;
 import ma.remacto.events.participation.VoteWithdrawnEvent;
 import ma.remacto.events.participation.InPersonTallyRecordedEvent;
+import ma.remacto.events.participation.CensusReplacedEvent;
+import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
+import ma.remacto.events.participation.PersonalDataErasedEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
@@ -86,14 +92,22 @@ public final class PublishedLanguage {
             EvaluationRecordedEvent.class,
             ProgramExecutionStartedEvent.class,
             ProgramClosedEvent.class,
-            ChainHeadsPublishedEvent.class);
+            ChainHeadsPublishedEvent.class,
+            MembershipStandingChangedEvent.class,
+            CommitteeMemberErasedEvent.class,
+            CensusReplacedEvent.class,
+            PersonalDataErasedEvent.class);
 
     /**
-     * Earlier revisions still found on the topics, and the record their data reads into (each
-     * later revision only added fields, which read as {@code null}).
+     * Earlier revisions still found on the topics, and the record their data reads into: the
+     * current record when later revisions only added fields (which read as {@code null}), or a
+     * legacy record of the earlier shape (not published, not in {@link #EVENTS}) when a later
+     * revision changed it, as sealing personal text did.
      */
     public static final Map<String, Class<? extends Record>> SUPERSEDED = Map.of(
-            "ma.remacto.network.CollectivityRegistered.v1", CollectivityRegisteredEvent.class);
+            "ma.remacto.network.CollectivityRegistered.v1", CollectivityRegisteredEvent.class,
+            "ma.remacto.network.CommitteeMemberAppointed.v1", LegacyCommitteeMemberAppointedEvent.class,
+            "ma.remacto.participation.ProposalSubmitted.v1", LegacyProposalSubmittedEvent.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(PublishedLanguage::typeOf, Function.identity()));

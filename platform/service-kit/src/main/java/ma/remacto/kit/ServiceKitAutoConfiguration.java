@@ -1,10 +1,16 @@
 package ma.remacto.kit;
 
+import ma.remacto.kit.keys.DataKeys;
+import ma.remacto.kit.keys.KeyRing;
 import ma.remacto.kit.kafka.TopicProperties;
+import ma.remacto.kit.security.Pseudonyms;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -16,6 +22,24 @@ import org.springframework.kafka.core.KafkaAdmin;
 @EnableConfigurationProperties(TopicProperties.class)
 @Import({ProblemDetailsAdvice.class, ServiceSecurityConfiguration.class})
 public class ServiceKitAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    KeyRing keyRing(JdbcClient jdbc, Environment environment) {
+        return new KeyRing(jdbc, environment);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Pseudonyms pseudonyms(KeyRing keys) {
+        return new Pseudonyms(() -> keys.key(Pseudonyms.KEY));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DataKeys dataKeys(JdbcClient jdbc) {
+        return new DataKeys(jdbc);
+    }
 
     @Bean
     KafkaAdmin.NewTopics remactoTopics(TopicProperties properties) {

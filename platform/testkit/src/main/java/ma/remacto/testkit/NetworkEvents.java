@@ -9,6 +9,7 @@ import ma.remacto.events.network.AdmissionDecidedEvent;
 import ma.remacto.events.network.AdmissionDecision;
 import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
+import ma.remacto.events.network.MembershipStandingChangedEvent;
 import ma.remacto.kit.kafka.EventJson;
 import ma.remacto.kit.membership.Membership;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 public final class NetworkEvents {
 
     private static final URI SOURCE = URI.create("/remacto/network-service");
+    private static final LocalDate ADMITTED_ON = LocalDate.of(2024, 4, 25);
 
     private NetworkEvents() {
     }
@@ -46,7 +48,7 @@ public final class NetworkEvents {
                 .withTime(OffsetDateTime.now())
                 .withData("application/json", EventJson.write(payload))
                 .withExtension("collectivity", collectivityId)
-                .withExtension("actor", "operator-1")
+                .withExtension("actor", "p-network-operator")
                 .withExtension("actorrole", "NETWORK_OPERATOR")
                 .withExtension("sequence", sequence)
                 .build();
@@ -59,7 +61,15 @@ public final class NetworkEvents {
 
     public static CloudEvent admitted(String collectivityId, long sequence) {
         return event(collectivityId, sequence, new AdmissionDecidedEvent(collectivityId, AdmissionDecision.ADMITTED,
-                LocalDate.of(2024, 4, 25), Map.of()));
+                ADMITTED_ON, Map.of()));
+    }
+
+    /**
+     * The standing network-service decided, which is all the membership replicas read: it follows
+     * the membership event that changed the standing, at the next sequence.
+     */
+    public static CloudEvent standing(String collectivityId, long sequence, boolean inGoodStanding, LocalDate on) {
+        return event(collectivityId, sequence, new MembershipStandingChangedEvent(collectivityId, inGoodStanding, on));
     }
 
     /** Publishes the events in order, keyed by subject, and returns where each landed. */
@@ -76,9 +86,12 @@ public final class NetworkEvents {
         return written;
     }
 
-    /** Registers and admits the collectivity (a no-op for one admitted before), then waits for the replica. */
+    /**
+     * Registers and admits the collectivity, in good standing from then on (sequences 0 to 2; a
+     * no-op for one admitted before), then waits for the replica.
+     */
     public static void admit(String collectivityId, Membership membership) throws Exception {
-        publish(registered(collectivityId), admitted(collectivityId, 1));
+        publish(registered(collectivityId), admitted(collectivityId, 1), standing(collectivityId, 2, true, ADMITTED_ON));
         await().atMost(Duration.ofSeconds(30)).until(() -> membership.isInGoodStanding(collectivityId));
     }
 }

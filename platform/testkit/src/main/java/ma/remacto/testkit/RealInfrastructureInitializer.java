@@ -20,8 +20,7 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
                 "spring.datasource.username=" + infrastructure.postgres().username(),
                 "spring.datasource.password=" + infrastructure.postgres().password(),
                 "spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
-                "spring.kafka.consumer.group-id=" + database,
-                "spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.publicKeyLocation()
-        ).applyTo(context);
+                "spring.kafka.consumer.group-id=" + database
+        ).and(TestTokens.properties()).applyTo(context);
     }
 }

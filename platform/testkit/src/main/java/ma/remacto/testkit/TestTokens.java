@@ -33,6 +33,9 @@ public final class TestTokens {
     private static final NimbusJwtEncoder ENCODER = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(
             new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).privateKey((RSAPrivateKey) KEYS.getPrivate())
                     .keyID("test").build())));
+    /** The test issuer, as every application under test is configured to trust it. */
+    public static final String ISSUER = "remacto-test";
+    public static final String AUDIENCE = "remacto";
     private static String publicKeyLocation;
 
     private TestTokens() {
@@ -50,10 +53,27 @@ public final class TestTokens {
         return token(pseudonym, List.of("CITIZEN"), null);
     }
 
+    /** A citizen whose token says the issuer verified them as a resident of that collectivity. */
+    public static String resident(String subject, String collectivityId) {
+        Instant now = Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .audience(List.of(AUDIENCE))
+                .subject(subject)
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(3600))
+                .claim("roles", List.of("CITIZEN"))
+                .claim("residence", collectivityId)
+                .build();
+        return ENCODER.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId("test").build(),
+                claims)).getTokenValue();
+    }
+
     public static String token(String subject, List<String> roles, String collectivity) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-                .issuer("remacto-test")
+                .issuer(ISSUER)
+                .audience(List.of(AUDIENCE))
                 .subject(subject)
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(3600))
@@ -63,6 +83,13 @@ public final class TestTokens {
         }
         return ENCODER.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId("test").build(),
                 claims.build())).getTokenValue();
+    }
+
+    /** The token policy's properties ({@code remacto.tokens.*}) that make an application trust this issuer. */
+    public static List<String> properties() {
+        return List.of("remacto.tokens.issuer=" + ISSUER,
+                "remacto.tokens.audience=" + AUDIENCE,
+                "remacto.tokens.public-key-location=" + publicKeyLocation());
     }
 
     /** A {@code file:} location of the issuer's public key in PEM form. */

@@ -2,7 +2,6 @@ package ma.remacto.programs.command;
 
 import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
 import ma.remacto.events.programs.ProjectStatus;
-import ma.remacto.kit.security.Caller;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.math.BigDecimal;
@@ -17,12 +16,10 @@ public final class ExecutionCommands {
 
     /** A lower percent than the project's last one needs a reason, which travels as metadata. */
     public record ReportProgressCommand(@TargetAggregateIdentifier String programId, int number, LocalDate asOf,
-                                        ProjectStatus status, BigDecimal percent, String note, String evidenceUrl,
-                                        Caller caller) {
+                                        ProjectStatus status, BigDecimal percent, String note, String evidenceUrl) {
     }
 
     public record RecordEvaluationCommand(@TargetAggregateIdentifier String programId, String evaluationId,
-                                          LocalDate periodFrom, LocalDate periodTo, List<Finding> findings,
-                                          Caller caller) {
+                                          LocalDate periodFrom, LocalDate periodTo, List<Finding> findings) {
     }
 }

@@ -4,7 +4,7 @@ import ma.remacto.events.programs.ProgramAdoptedEvent;
 import ma.remacto.events.programs.ProgramClosedEvent;
 import ma.remacto.events.programs.ProgramExecutionStartedEvent;
 import ma.remacto.events.programs.ProgramPutToConsultationEvent;
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
 
 import java.time.LocalDate;
 
@@ -29,14 +29,14 @@ final class Lifecycle {
 
     static void checkPeriod(int start, int end) {
         if (start < FIRST_YEAR || end > LAST_YEAR) {
-            throw new BadRequest("year-out-of-range", "a program's years lie between " + FIRST_YEAR + " and "
+            throw new InvalidCommand("year-out-of-range", "a program's years lie between " + FIRST_YEAR + " and "
                     + LAST_YEAR + ", not " + start + "-" + end);
         }
         if (end < start) {
-            throw new BadRequest("period-reversed", "the period " + start + "-" + end + " ends before it starts");
+            throw new InvalidCommand("period-reversed", "the period " + start + "-" + end + " ends before it starts");
         }
         if (end - start > MAX_YEARS_APART) {
-            throw new BadRequest("period-too-long", "the period " + start + "-" + end + " spans more than "
+            throw new InvalidCommand("period-too-long", "the period " + start + "-" + end + " spans more than "
                     + MAX_YEARS_APART + " years");
         }
     }

@@ -7,9 +7,9 @@ import ma.remacto.events.programs.Funding.FundingKind;
 import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.events.programs.ProjectRevisedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.MatrixCommands.AddProjectCommand;
 
 import java.math.BigDecimal;
@@ -33,7 +33,7 @@ final class Matrix {
     void checkAxis(int number, String titleAr) {
         positive(number, "an axis");
         if (titleAr == null || titleAr.isBlank()) {
-            throw new BadRequest("title-required", "an axis needs an Arabic title");
+            throw new InvalidCommand("title-required", "an axis needs an Arabic title");
         }
         if (axes.containsKey(number)) {
             throw new RuleViolation("axis-exists", "the matrix has an axis " + number + " already");
@@ -43,7 +43,7 @@ final class Matrix {
     void checkProject(AddProjectCommand command) {
         positive(command.number(), "a project");
         if (command.titleAr() == null || command.titleAr().isBlank()) {
-            throw new BadRequest("title-required", "a project needs an Arabic title");
+            throw new InvalidCommand("title-required", "a project needs an Arabic title");
         }
         ProjectState.checkFigures(command.durationMonths(), command.costMad());
         if (projects.containsKey(command.number())) {
@@ -62,10 +62,10 @@ final class Matrix {
         List<String> partners = texts(given.partners());
         List<String> conventions = texts(given.conventionRefs());
         if (given.kind() == FundingKind.OWN && !(partners.isEmpty() && conventions.isEmpty())) {
-            throw new BadRequest("own-funding-has-no-partners", "a project on own funds names no partners or conventions");
+            throw new InvalidCommand("own-funding-has-no-partners", "a project on own funds names no partners or conventions");
         }
         if (given.kind() == FundingKind.PARTNERS && conventions.isEmpty()) {
-            throw new BadRequest("convention-required", "a project funded with partners names at least one convention");
+            throw new InvalidCommand("convention-required", "a project funded with partners names at least one convention");
         }
         return new Funding(given.kind(), partners, conventions);
     }
@@ -73,15 +73,15 @@ final class Matrix {
     /** An evaluation's findings: at least one, each about a project of the matrix, once. */
     void checkFindings(List<Finding> findings) {
         if (findings == null || findings.isEmpty()) {
-            throw new BadRequest("findings-required", "an evaluation has at least one finding");
+            throw new InvalidCommand("findings-required", "an evaluation has at least one finding");
         }
         Set<Integer> seen = new HashSet<>();
         for (Finding finding : findings) {
             if (!projects.containsKey(finding.number())) {
-                throw new BadRequest("unknown-project", "the matrix has no project " + finding.number());
+                throw new InvalidCommand("unknown-project", "the matrix has no project " + finding.number());
             }
             if (!seen.add(finding.number())) {
-                throw new BadRequest("duplicate-finding", "project " + finding.number() + " has two findings");
+                throw new InvalidCommand("duplicate-finding", "project " + finding.number() + " has two findings");
             }
         }
     }
@@ -113,7 +113,7 @@ final class Matrix {
 
     private static void positive(int number, String what) {
         if (number < 1) {
-            throw new BadRequest("invalid-number", what + "'s number is 1 or more, not " + number);
+            throw new InvalidCommand("invalid-number", what + "'s number is 1 or more, not " + number);
         }
     }
 

@@ -4,7 +4,7 @@ import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.Funding.FundingKind;
 import ma.remacto.events.programs.ProjectAddedEvent;
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.Money;
 
 import java.util.ArrayList;
 import java.util.HashMap;

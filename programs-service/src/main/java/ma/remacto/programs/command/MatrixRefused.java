@@ -1,12 +1,12 @@
 package ma.remacto.programs.command;
 
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
 
 import java.util.Comparator;
 import java.util.List;
 
 /** An imported matrix refused as a whole: nothing is recorded, and every faulty row is reported. */
-public class MatrixRefused extends BadRequest {
+public class MatrixRefused extends InvalidCommand {
 
     private final transient List<RowError> errors;
 

@@ -11,10 +11,8 @@ import ma.remacto.events.programs.ProgramPutToConsultationEvent;
 import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.events.programs.ProjectRevisedEvent;
-import ma.remacto.kit.security.Caller;
-import ma.remacto.kit.security.Forbidden;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.Money;
 import ma.remacto.programs.command.ExecutionCommands.RecordEvaluationCommand;
 import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
 import ma.remacto.programs.command.MatrixCommands.AddAxisCommand;
@@ -44,8 +42,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A collectivity's open action program. It is one aggregate from draft to closing because
  * adoption freezes its matrix: later changes must see the whole program to be refused or
- * recorded as revisions. It knows its collectivity, so it decides who may act on it: the
- * collectivity's admins and network operators, whatever a read model may still show.
+ * recorded as revisions. Who may act on it (network operators and the admins of its
+ * collectivity) is decided before a command reaches it, against the program directory.
  */
 @Aggregate
 public class Program {
@@ -63,7 +61,7 @@ public class Program {
     @CommandHandler
     public Program(DraftProgramCommand command) {
         if (command.title() == null || command.title().isBlank()) {
-            throw new BadRequest("title-required", "a program needs a title");
+            throw new InvalidCommand("title-required", "a program needs a title");
         }
         command.checkPeriod();
         apply(new ProgramDraftedEvent(command.programId(), command.collectivityId(), command.title().strip(),
@@ -72,7 +70,6 @@ public class Program {
 
     @CommandHandler
     public void handle(PutToConsultationCommand command) {
-        authorize(command.caller());
         lifecycle.requireDraft();
         lifecycle.dated(command.on());
         emit(new ProgramPutToConsultationEvent(id, command.on()));
@@ -80,11 +77,10 @@ public class Program {
 
     @CommandHandler
     public void handle(AdoptProgramCommand command) {
-        authorize(command.caller());
         lifecycle.requireInConsultation();
         require(matrix.hasProjects(), "matrix-empty", "a program is adopted with at least one project");
         if (blankToNull(command.session()) == null) {
-            throw new BadRequest("session-required", "name the council session that adopted the program");
+            throw new InvalidCommand("session-required", "name the council session that adopted the program");
         }
         lifecycle.dated(command.adoptedOn());
         emit(new ProgramAdoptedEvent(id, command.session().strip(), command.adoptedOn(),
@@ -93,7 +89,6 @@ public class Program {
 
     @CommandHandler
     public void handle(CloseProgramCommand command, @MetaDataValue(EventMetadata.REASON) String reason) {
-        authorize(command.caller());
         lifecycle.requireOpen();
         requireReason(reason);
         lifecycle.dated(command.on());
@@ -102,7 +97,6 @@ public class Program {
 
     @CommandHandler
     public void handle(AddAxisCommand command) {
-        authorize(command.caller());
         lifecycle.requireEditable();
         matrix.checkAxis(command.number(), command.titleAr());
         emit(new AxisAddedEvent(id, command.number(), command.titleAr().strip(), blankToNull(command.titleFr())));
@@ -110,7 +104,6 @@ public class Program {
 
     @CommandHandler
     public void handle(AddProjectCommand command, RetainedProposals proposals) {
-        authorize(command.caller());
         lifecycle.requireEditable();
         matrix.checkProject(command);
         List<String> proposalIds = command.proposalIds() == null ? List.of() : command.proposalIds().stream()
@@ -126,7 +119,6 @@ public class Program {
 
     @CommandHandler
     public MatrixImported handle(ImportMatrixCommand command) {
-        authorize(command.caller());
         lifecycle.requireEditable();
         MatrixImportPlan plan = MatrixImportPlan.of(id, matrix, command.rows());
         plan.events().forEach(this::emit);
@@ -135,7 +127,6 @@ public class Program {
 
     @CommandHandler
     public void handle(ReviseProjectCommand command, @MetaDataValue(EventMetadata.REASON) String reason) {
-        authorize(command.caller());
         lifecycle.requireAdopted();
         requireReason(reason);
         lifecycle.afterAdoption(command.revisedOn());
@@ -145,7 +136,6 @@ public class Program {
     /** The first progress report puts an adopted program into execution, on the report's date. */
     @CommandHandler
     public void handle(ReportProgressCommand command, @MetaDataValue(EventMetadata.REASON) String reason) {
-        authorize(command.caller());
         lifecycle.requireAdopted();
         lifecycle.afterAdoption(command.asOf());
         ProgressReportedEvent report = matrix.project(command.number()).report(id, command, reason);
@@ -158,10 +148,9 @@ public class Program {
 
     @CommandHandler
     public void handle(RecordEvaluationCommand command) {
-        authorize(command.caller());
         lifecycle.requireEverAdopted();
         if (command.periodTo().isBefore(command.periodFrom())) {
-            throw new BadRequest("period-reversed", "the period " + command.periodFrom() + " to "
+            throw new InvalidCommand("period-reversed", "the period " + command.periodFrom() + " to "
                     + command.periodTo() + " ends before it starts");
         }
         matrix.checkFindings(command.findings());
@@ -173,13 +162,6 @@ public class Program {
 
     ProgramStatus status() {
         return lifecycle.status();
-    }
-
-    private void authorize(Caller caller) {
-        if (caller == null) {
-            throw new Forbidden("this operation needs an authenticated caller");
-        }
-        caller.requireOperatorOrAdminOf(collectivityId);
     }
 
     /** Events carry their collectivity whoever sent the command, an operator included. */

@@ -4,9 +4,9 @@ import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.events.programs.ProjectRevisedEvent;
 import ma.remacto.events.programs.ProjectStatus;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.Money;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.Money;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
 import ma.remacto.programs.command.MatrixCommands.ReviseProjectCommand;
 
@@ -41,10 +41,10 @@ final class ProjectState {
     /** A project lasts more than nothing and costs nothing or more. */
     static void checkFigures(BigDecimal durationMonths, BigDecimal costMad) {
         if (durationMonths == null || durationMonths.signum() <= 0) {
-            throw new BadRequest("invalid-duration", "a project lasts more than 0 months, not " + durationMonths);
+            throw new InvalidCommand("invalid-duration", "a project lasts more than 0 months, not " + durationMonths);
         }
         if (costMad == null || costMad.signum() < 0) {
-            throw new BadRequest("invalid-cost", "a project's cost is 0 dirhams or more, not " + costMad);
+            throw new InvalidCommand("invalid-cost", "a project's cost is 0 dirhams or more, not " + costMad);
         }
     }
 
@@ -52,7 +52,7 @@ final class ProjectState {
     ProjectRevisedEvent revise(String programId, ReviseProjectCommand command) {
         requireNotCancelled();
         if (command.titleAr() != null && command.titleAr().isBlank()) {
-            throw new BadRequest("title-required", "a project keeps an Arabic title");
+            throw new InvalidCommand("title-required", "a project keeps an Arabic title");
         }
         checkFigures(command.durationMonths() == null ? durationMonths : command.durationMonths(),
                 command.costMad() == null ? costMad : command.costMad());
@@ -61,7 +61,7 @@ final class ProjectState {
         String ar = changed(command.titleAr(), titleAr);
         String fr = changed(command.titleFr(), titleFr);
         if (cost == null && duration == null && ar == null && fr == null && !command.cancelled()) {
-            throw new BadRequest("nothing-to-revise", "the revision changes nothing in project " + number);
+            throw new InvalidCommand("nothing-to-revise", "the revision changes nothing in project " + number);
         }
         return new ProjectRevisedEvent(programId, number, command.revisedOn(), cost, duration, ar, fr,
                 command.cancelled());
@@ -71,18 +71,18 @@ final class ProjectState {
     ProgressReportedEvent report(String programId, ReportProgressCommand command, String reason) {
         requireNotCancelled();
         if (command.status() == ProjectStatus.CANCELLED) {
-            throw new BadRequest("cancel-through-revision",
+            throw new InvalidCommand("cancel-through-revision",
                     "a project is cancelled by a revision with a reason, not by a progress report");
         }
         BigDecimal given = command.percent();
         if (given == null || given.signum() < 0 || given.compareTo(HUNDRED) > 0) {
-            throw new BadRequest("invalid-percent", "progress is between 0 and 100 percent, not " + given);
+            throw new InvalidCommand("invalid-percent", "progress is between 0 and 100 percent, not " + given);
         }
         if (command.status() == ProjectStatus.COMPLETED && given.compareTo(HUNDRED) != 0) {
-            throw new BadRequest("completed-means-100", "a completed project is at 100 percent, not " + given);
+            throw new InvalidCommand("completed-means-100", "a completed project is at 100 percent, not " + given);
         }
         if (given.compareTo(percent) < 0 && (reason == null || reason.isBlank())) {
-            throw new BadRequest("percent-decrease-needs-reason", "project " + number + " goes down from "
+            throw new InvalidCommand("percent-decrease-needs-reason", "project " + number + " goes down from "
                     + Money.plain(percent) + " to " + Money.plain(given) + " percent: say why");
         }
         return new ProgressReportedEvent(programId, number, command.asOf(), command.status(), Money.plain(given),

@@ -1,7 +1,7 @@
 package ma.remacto.programs.command;
 
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.RuleViolation;
 
 import java.time.LocalDate;
 
@@ -19,13 +19,13 @@ final class Rules {
 
     static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new BadRequest("reason-required", "this change needs a reason");
+            throw new InvalidCommand("reason-required", "this change needs a reason");
         }
     }
 
     static void notInFuture(LocalDate date) {
         if (date.isAfter(LocalDate.now())) {
-            throw new BadRequest("date-in-future", date + " is in the future");
+            throw new InvalidCommand("date-in-future", date + " is in the future");
         }
     }
 

@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import ma.remacto.kit.kafka.ReplicaListeners;
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.Topics;
+import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
@@ -26,8 +27,10 @@ import java.util.Set;
 class ProposalReplicaListener {
 
     static final String SUBMITTED = "SUBMITTED";
+    /** Submissions of revision 1 (text in clear) are still on the topic: they name a proposal just as well. */
     private static final Set<Class<? extends Record>> RELEVANT = Set.of(ProposalSubmittedEvent.class,
-            ProposalReviewedEvent.class, ProposalWithdrawnEvent.class, ProposalHiddenEvent.class);
+            LegacyProposalSubmittedEvent.class, ProposalReviewedEvent.class, ProposalWithdrawnEvent.class,
+            ProposalHiddenEvent.class);
     private static final Logger log = LoggerFactory.getLogger(ProposalReplicaListener.class);
 
     private final JdbcClient jdbc;
@@ -49,7 +52,11 @@ class ProposalReplicaListener {
     private void apply(CloudEvent event, Object payload) {
         if (payload instanceof ProposalSubmittedEvent submitted) {
             if (claim(event)) {
-                submitted(submitted);
+                submitted(submitted.proposalId(), submitted.processId(), submitted.collectivityId());
+            }
+        } else if (payload instanceof LegacyProposalSubmittedEvent submitted) {
+            if (claim(event)) {
+                submitted(submitted.proposalId(), submitted.processId(), submitted.collectivityId());
             }
         } else if (payload instanceof ProposalReviewedEvent reviewed) {
             if (claim(event)) {
@@ -69,15 +76,15 @@ class ProposalReplicaListener {
     }
 
     /** A submission names the proposal's process and collectivity; a review seen first keeps its status. */
-    private void submitted(ProposalSubmittedEvent submitted) {
+    private void submitted(String proposalId, String processId, String collectivityId) {
         jdbc.sql("""
                         INSERT INTO proposal_replica (proposal_id, process_id, collectivity_id, status, updated_at)
                         VALUES (:id, :process, :collectivity, :status, now())
                         ON CONFLICT (proposal_id) DO UPDATE SET process_id = EXCLUDED.process_id,
                             collectivity_id = EXCLUDED.collectivity_id, updated_at = EXCLUDED.updated_at""")
-                .param("id", submitted.proposalId())
-                .param("process", submitted.processId())
-                .param("collectivity", submitted.collectivityId())
+                .param("id", proposalId)
+                .param("process", processId)
+                .param("collectivity", collectivityId)
                 .param("status", SUBMITTED)
                 .update();
     }

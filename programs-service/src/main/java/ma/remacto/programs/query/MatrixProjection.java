@@ -6,7 +6,7 @@ import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.events.programs.ProjectRevisedEvent;
 import ma.remacto.events.programs.ProjectStatus;
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.Money;
 import ma.remacto.programs.query.ProgramView.Change;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -2,7 +2,7 @@ package ma.remacto.programs.query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import ma.remacto.events.programs.Funding;
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.Money;
 import ma.remacto.programs.query.ProgramView.Axis;
 import ma.remacto.programs.query.ProgramView.Change;
 import ma.remacto.programs.query.ProgramView.Project;

@@ -2,7 +2,7 @@ package ma.remacto.programs.query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.Money;
 import ma.remacto.kit.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

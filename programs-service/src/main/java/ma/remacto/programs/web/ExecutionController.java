@@ -2,10 +2,12 @@ package ma.remacto.programs.web;
 
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
-import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.web.Page;
 import ma.remacto.programs.command.ExecutionCommands.RecordEvaluationCommand;
 import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
@@ -39,21 +41,22 @@ class ExecutionController {
     }
 
     @PostMapping("/projects/{number}/progress")
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
     Map<String, Object> report(@PathVariable String id, @PathVariable int number,
-                               @Valid @RequestBody ProgressRequest request) {
-        Caller caller = Caller.current();
+                               @Valid @RequestBody ProgressRequest request, Authorized authorized) {
         commands.send(new ReportProgressCommand(id, number, request.asOf(), request.status(), request.percent(),
-                request.note(), request.evidenceUrl(), caller), Writers.actor(caller), null, request.reason());
+                request.note(), request.evidenceUrl()), authorized.actor(), authorized.collectivityId(), request.reason());
         return Map.of("id", id, "project", number, "status", request.status().name());
     }
 
     @PostMapping("/evaluations")
-    ResponseEntity<Created> evaluate(@PathVariable String id, @Valid @RequestBody EvaluationRequest request) {
-        Caller caller = Caller.current();
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
+    ResponseEntity<Created> evaluate(@PathVariable String id, @Valid @RequestBody EvaluationRequest request,
+                                     Authorized authorized) {
         String evaluationId = Ids.givenOrNew(request.id());
         commands.send(new RecordEvaluationCommand(id, evaluationId, request.periodFrom(), request.periodTo(),
-                request.findings().stream().map(FindingRequest::finding).toList(), caller), Writers.actor(caller),
-                null, request.reason());
+                request.findings().stream().map(FindingRequest::finding).toList()), authorized.actor(),
+                authorized.collectivityId(), request.reason());
         return Created.at(ProgramController.PATH + "/" + id + "/evaluations", evaluationId);
     }
 

@@ -2,7 +2,9 @@ package ma.remacto.programs.web;
 
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.programs.command.ProgramCommands.AdoptProgramCommand;
 import ma.remacto.programs.command.ProgramCommands.CloseProgramCommand;
 import ma.remacto.programs.command.ProgramCommands.PutToConsultationCommand;
@@ -30,25 +32,27 @@ class LifecycleController {
     }
 
     @PostMapping("/consultation")
-    Map<String, String> consult(@PathVariable String id, @Valid @RequestBody Consultation request) {
-        Caller caller = Caller.current();
-        commands.send(new PutToConsultationCommand(id, request.on(), caller), Writers.actor(caller), null,
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
+    Map<String, String> consult(@PathVariable String id, @Valid @RequestBody Consultation request,
+                                Authorized authorized) {
+        commands.send(new PutToConsultationCommand(id, request.on()), authorized.actor(), authorized.collectivityId(),
                 request.reason());
         return Map.of("id", id, "status", ProgramStatus.IN_CONSULTATION.name());
     }
 
     @PostMapping("/adoption")
-    Map<String, String> adopt(@PathVariable String id, @Valid @RequestBody Adoption request) {
-        Caller caller = Caller.current();
-        commands.send(new AdoptProgramCommand(id, request.session(), request.adoptedOn(), request.deliberationRef(),
-                caller), Writers.actor(caller), null, request.reason());
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
+    Map<String, String> adopt(@PathVariable String id, @Valid @RequestBody Adoption request, Authorized authorized) {
+        commands.send(new AdoptProgramCommand(id, request.session(), request.adoptedOn(), request.deliberationRef()),
+                authorized.actor(), authorized.collectivityId(), request.reason());
         return Map.of("id", id, "status", ProgramStatus.ADOPTED.name());
     }
 
     @PostMapping("/closing")
-    Map<String, String> close(@PathVariable String id, @Valid @RequestBody Closing request) {
-        Caller caller = Caller.current();
-        commands.send(new CloseProgramCommand(id, request.on(), caller), Writers.actor(caller), null, request.reason());
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
+    Map<String, String> close(@PathVariable String id, @Valid @RequestBody Closing request, Authorized authorized) {
+        commands.send(new CloseProgramCommand(id, request.on()), authorized.actor(), authorized.collectivityId(),
+                request.reason());
         return Map.of("id", id, "status", ProgramStatus.CLOSED.name());
     }
 }

@@ -2,9 +2,11 @@ package ma.remacto.programs.web;
 
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Created;
-import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.domain.NotFound;
 import ma.remacto.programs.command.MatrixCommands.AddAxisCommand;
 import ma.remacto.programs.command.MatrixCommands.AddProjectCommand;
 import ma.remacto.programs.command.MatrixCommands.ReviseProjectCommand;
@@ -37,29 +39,31 @@ class MatrixController {
     }
 
     @PostMapping("/axes")
-    ResponseEntity<Created> addAxis(@PathVariable String id, @Valid @RequestBody AxisRequest request) {
-        Caller caller = Caller.current();
-        commands.send(new AddAxisCommand(id, request.number(), request.titleAr(), request.titleFr(), caller),
-                Writers.actor(caller), null, request.reason());
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
+    ResponseEntity<Created> addAxis(@PathVariable String id, @Valid @RequestBody AxisRequest request,
+                                    Authorized authorized) {
+        commands.send(new AddAxisCommand(id, request.number(), request.titleAr(), request.titleFr()),
+                authorized.actor(), authorized.collectivityId(), request.reason());
         return Created.at(ProgramController.PATH + "/" + id + "/axes", request.number().toString());
     }
 
     @PostMapping("/projects")
-    ResponseEntity<Created> addProject(@PathVariable String id, @Valid @RequestBody ProjectRequest request) {
-        Caller caller = Caller.current();
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
+    ResponseEntity<Created> addProject(@PathVariable String id, @Valid @RequestBody ProjectRequest request,
+                                       Authorized authorized) {
         commands.send(new AddProjectCommand(id, request.number(), request.axis(), request.titleAr(), request.titleFr(),
                 request.durationMonths(), request.costMad(), request.funding() == null ? null : request.funding().funding(),
-                request.proposalIds(), caller), Writers.actor(caller), null, request.reason());
+                request.proposalIds()), authorized.actor(), authorized.collectivityId(), request.reason());
         return Created.at(ProgramController.PATH + "/" + id + "/projects", request.number().toString());
     }
 
     @PostMapping("/projects/{number}/revisions")
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
     Map<String, Object> revise(@PathVariable String id, @PathVariable int number,
-                               @Valid @RequestBody RevisionRequest request) {
-        Caller caller = Caller.current();
+                               @Valid @RequestBody RevisionRequest request, Authorized authorized) {
         commands.send(new ReviseProjectCommand(id, number, request.revisedOn(), request.costMad(),
-                request.durationMonths(), request.titleAr(), request.titleFr(), Boolean.TRUE.equals(request.cancelled()),
-                caller), Writers.actor(caller), null, request.reason());
+                request.durationMonths(), request.titleAr(), request.titleFr(), Boolean.TRUE.equals(request.cancelled())),
+                authorized.actor(), authorized.collectivityId(), request.reason());
         return Map.of("id", id, "project", number, "change", "REVISED");
     }
 

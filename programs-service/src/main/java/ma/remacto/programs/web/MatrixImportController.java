@@ -1,9 +1,10 @@
 package ma.remacto.programs.web;
 
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Problems;
 import ma.remacto.programs.command.MatrixCommands.ImportMatrixCommand;
 import ma.remacto.programs.command.MatrixImported;
@@ -43,22 +44,21 @@ class MatrixImportController {
     }
 
     @PostMapping(path = PATH, consumes = {"text/csv", "text/plain"})
-    MatrixImported importCsv(@PathVariable String id, @RequestBody byte[] body) {
-        Caller caller = Caller.current();
-        Actor actor = Writers.actor(caller);
-        return send(id, MatrixRows.csv(utf8(body)), caller, actor);
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
+    MatrixImported importCsv(@PathVariable String id, @RequestBody byte[] body, Authorized authorized) {
+        return send(id, MatrixRows.csv(utf8(body)), authorized);
     }
 
     @PostMapping(path = PATH, consumes = XLSX)
-    MatrixImported importXlsx(@PathVariable String id, @RequestBody byte[] body) {
-        Caller caller = Caller.current();
-        Actor actor = Writers.actor(caller);
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "program:{id}")
+    MatrixImported importXlsx(@PathVariable String id, @RequestBody byte[] body, Authorized authorized) {
         size(body);
-        return send(id, MatrixRows.xlsx(body), caller, actor);
+        return send(id, MatrixRows.xlsx(body), authorized);
     }
 
-    private MatrixImported send(String id, List<MatrixRow> rows, Caller caller, Actor actor) {
-        return commands.send(new ImportMatrixCommand(id, rows, caller), actor, null, "matrix import");
+    private MatrixImported send(String id, List<MatrixRow> rows, Authorized authorized) {
+        return commands.send(new ImportMatrixCommand(id, rows), authorized.actor(), authorized.collectivityId(),
+                "matrix import");
     }
 
     @ExceptionHandler(MatrixRefused.class)
@@ -75,13 +75,13 @@ class MatrixImportController {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new BadRequest("not-utf8", "the CSV file must be encoded in UTF-8");
+            throw new InvalidCommand("not-utf8", "the CSV file must be encoded in UTF-8");
         }
     }
 
     private static void size(byte[] body) {
         if (body.length > MAX_BYTES) {
-            throw new BadRequest("file-too-large", "a matrix file is at most " + MAX_BYTES / (1024 * 1024) + " MB");
+            throw new InvalidCommand("file-too-large", "a matrix file is at most " + MAX_BYTES / (1024 * 1024) + " MB");
         }
     }
 }

@@ -1,6 +1,6 @@
 package ma.remacto.programs.web;
 
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.Money;
 import ma.remacto.programs.command.MatrixRefused;
 import ma.remacto.programs.command.MatrixRow;
 import ma.remacto.programs.command.RowError;

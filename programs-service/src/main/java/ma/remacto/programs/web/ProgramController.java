@@ -3,14 +3,15 @@ package ma.remacto.programs.web;
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
 import ma.remacto.kit.membership.Membership;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
-import ma.remacto.kit.web.NotFound;
 import ma.remacto.kit.web.Page;
-import ma.remacto.kit.web.RuleViolation;
 import ma.remacto.programs.command.DraftProgramCommand;
 import ma.remacto.programs.query.ProgramQueries;
 import ma.remacto.programs.query.ProgramSummary;
@@ -26,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open action programs. A new program is drafted by its collectivity's own admins (or an
- * operator helping them), which depends on the caller's token, so it is checked here before any
- * command; so are the collectivity's membership of the network (from the local replica) and its
- * one open program per period (from the read model: a draft made a moment ago may not show yet).
+ * operator helping them), as the body's {@code collectivityId} says, checked before the body is
+ * read; then the collectivity's membership of the network (from the local replica) and its one
+ * open program per period (from the read model: a draft made a moment ago may not show yet).
  */
 @RestController
 @RequestMapping(ProgramController.PATH)
@@ -47,8 +48,8 @@ class ProgramController {
     }
 
     @PostMapping
-    ResponseEntity<Created> draft(@Valid @RequestBody DraftProgramRequest request) {
-        Actor actor = Caller.current().requireOperatorOrAdminOf(request.collectivityId());
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "body:collectivityId")
+    ResponseEntity<Created> draft(@Valid @RequestBody DraftProgramRequest request, Authorized authorized) {
         membership.requireInGoodStanding(request.collectivityId());
         String id = Ids.givenOrNew(request.id());
         DraftProgramCommand command = new DraftProgramCommand(id, request.collectivityId(), request.title(),
@@ -60,7 +61,7 @@ class ProgramController {
                     throw new RuleViolation("program-exists-for-period", "'" + request.collectivityId()
                             + "' has program '" + existing + "' for this period already; close it first");
                 });
-        commands.send(command, actor, request.collectivityId());
+        commands.send(command, authorized.actor(), request.collectivityId());
         return Created.at(PATH, id);
     }
 
@@ -68,7 +69,7 @@ class ProgramController {
     @GetMapping("/{id}")
     ProgramView get(@PathVariable String id, @RequestParam(defaultValue = ProgramView.NOW) String view) {
         if (!ProgramView.NOW.equals(view) && !ProgramView.ADOPTED.equals(view)) {
-            throw new BadRequest("invalid-request", "view is 'now' or 'adopted', not '" + view + "'");
+            throw new InvalidCommand("invalid-request", "view is 'now' or 'adopted', not '" + view + "'");
         }
         return queries.find(id, view).orElseThrow(() -> ProgramView.ADOPTED.equals(view)
                 ? new NotFound("adopted matrix of program", id) : new NotFound("program", id));

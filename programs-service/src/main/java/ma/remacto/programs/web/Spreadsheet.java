@@ -1,6 +1,6 @@
 package ma.remacto.programs.web;
 
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +26,7 @@ final class Spreadsheet {
         List<MatrixRows.Line> lines = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new BadRequest("unreadable-spreadsheet", "the workbook has no sheet");
+                throw new InvalidCommand("unreadable-spreadsheet", "the workbook has no sheet");
             }
             Sheet sheet = workbook.getSheetAt(0);
             for (Row row : sheet) {
@@ -37,10 +37,10 @@ final class Spreadsheet {
                 lines.add(new MatrixRows.Line(row.getRowNum() + 1, cells));
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof BadRequest bad) {
+            if (e instanceof InvalidCommand bad) {
                 throw bad;
             }
-            throw new BadRequest("unreadable-spreadsheet", "the body is not a readable XLSX workbook");
+            throw new InvalidCommand("unreadable-spreadsheet", "the body is not a readable XLSX workbook");
         }
         return lines;
     }

@@ -5,8 +5,8 @@ import ma.remacto.events.programs.EvaluationRecordedEvent.Completion;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
 import ma.remacto.events.programs.EvaluationRecordedEvent.OpenedGovernment;
 import ma.remacto.events.programs.ProgramClosedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.ExecutionCommands.RecordEvaluationCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
-import static ma.remacto.programs.command.Given.ADMIN;
 import static ma.remacto.programs.command.Given.PROGRAM;
 import static org.hamcrest.Matchers.containsString;
 
@@ -37,7 +36,7 @@ class EvaluationTest {
     }
 
     private static RecordEvaluationCommand evaluate(String id, LocalDate from, LocalDate to, List<Finding> findings) {
-        return new RecordEvaluationCommand(PROGRAM, id, from, to, findings, ADMIN);
+        return new RecordEvaluationCommand(PROGRAM, id, from, to, findings);
     }
 
     @Test
@@ -67,7 +66,7 @@ class EvaluationTest {
     void theEvaluatedPeriodEndsNoEarlierThanItStarts() {
         fixture.given(Given.adopted())
                 .when(evaluate("h1-2025", TO, FROM, List.of(SUBSTANTIAL)))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("ends before it starts"))
                 .expectNoEvents();
         fixture.given(Given.adopted())
@@ -80,16 +79,16 @@ class EvaluationTest {
         fixture.given(Given.adopted())
                 .when(evaluate("h1-2025", FROM, TO, List.of(new Finding(11, Completion.COMPLETE,
                         OpenedGovernment.OUTSTANDING, true, null))))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("no project 11"))
                 .expectNoEvents();
         fixture.given(Given.adopted())
                 .when(evaluate("h1-2025", FROM, TO, List.of(SUBSTANTIAL, SUBSTANTIAL)))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(Given.adopted())
                 .when(evaluate("h1-2025", FROM, TO, List.of()))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 

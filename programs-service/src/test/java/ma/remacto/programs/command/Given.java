@@ -10,23 +10,16 @@ import ma.remacto.events.programs.ProgramPutToConsultationEvent;
 import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.events.programs.ProjectStatus;
-import ma.remacto.kit.security.Caller;
-import ma.remacto.kit.security.Role;
 import org.axonframework.messaging.MetaData;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
-/** The facts and callers the program's fixture tests start from: Temara's program, two of its projects. */
+/** The facts the program's fixture tests start from: Temara's program, two of its projects. */
 final class Given {
 
     static final String PROGRAM = "temara-2025-2026";
-    static final Caller ADMIN = new Caller("admin-temara", Set.of(Role.COLLECTIVITY_ADMIN), "temara");
-    static final Caller OTHER_ADMIN = new Caller("admin-tamazgana", Set.of(Role.COLLECTIVITY_ADMIN), "tamazgana");
-    static final Caller OPERATOR = new Caller("operator-1", Set.of(Role.NETWORK_OPERATOR), null);
-    static final Caller CITIZEN = new Caller("citizen-1", Set.of(Role.CITIZEN), null);
     static final Funding OWN = new Funding(FundingKind.OWN, List.of(), List.of());
     static final LocalDate CONSULTED = LocalDate.of(2024, 9, 2);
     static final LocalDate ADOPTED_ON = LocalDate.of(2024, 10, 7);

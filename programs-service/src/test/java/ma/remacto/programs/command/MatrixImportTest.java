@@ -2,7 +2,7 @@ package ma.remacto.programs.command;
 
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.MatrixCommands.ImportMatrixCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.List;
 
-import static ma.remacto.programs.command.Given.ADMIN;
 import static ma.remacto.programs.command.Given.DRAFTED;
 import static ma.remacto.programs.command.Given.OWN;
 import static ma.remacto.programs.command.Given.PROGRAM;
@@ -45,7 +44,7 @@ class MatrixImportTest {
     }
 
     private static ImportMatrixCommand importing(MatrixRow... rows) {
-        return new ImportMatrixCommand(PROGRAM, List.of(rows), ADMIN);
+        return new ImportMatrixCommand(PROGRAM, List.of(rows));
     }
 
     @Test

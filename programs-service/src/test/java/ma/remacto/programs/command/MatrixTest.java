@@ -4,8 +4,8 @@ import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.Funding.FundingKind;
 import ma.remacto.events.programs.ProjectAddedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.MatrixCommands.AddAxisCommand;
 import ma.remacto.programs.command.MatrixCommands.AddProjectCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-import static ma.remacto.programs.command.Given.ADMIN;
 import static ma.remacto.programs.command.Given.AXIS_1;
 import static ma.remacto.programs.command.Given.DRAFTED;
 import static ma.remacto.programs.command.Given.IN_CONSULTATION;
@@ -45,20 +44,20 @@ class MatrixTest {
                                              List<String> proposals) {
         return new AddProjectCommand(PROGRAM, number, axis, " صيانة المساحات الخضراء ", " Entretien ",
                 months == null ? null : new BigDecimal(months), dirhams == null ? null : new BigDecimal(dirhams), funding,
-                proposals, ADMIN);
+                proposals);
     }
 
     @Test
     void anAxisIsAddedToADraft() {
         fixture.given(DRAFTED)
-                .when(new AddAxisCommand(PROGRAM, 1, " الاستدامة والحفاظ على البيئة ", " ", ADMIN))
+                .when(new AddAxisCommand(PROGRAM, 1, " الاستدامة والحفاظ على البيئة ", " "))
                 .expectEvents(AXIS_1);
     }
 
     @Test
     void axisNumbersAreUnique() {
         fixture.given(DRAFTED, AXIS_1)
-                .when(new AddAxisCommand(PROGRAM, 1, "محور", null, ADMIN))
+                .when(new AddAxisCommand(PROGRAM, 1, "محور", null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("axis 1 already"))
                 .expectNoEvents();
@@ -67,12 +66,12 @@ class MatrixTest {
     @Test
     void anAxisHasAPositiveNumberAndAnArabicTitle() {
         fixture.given(DRAFTED)
-                .when(new AddAxisCommand(PROGRAM, 0, "محور", null, ADMIN))
-                .expectException(BadRequest.class)
+                .when(new AddAxisCommand(PROGRAM, 0, "محور", null))
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(DRAFTED)
-                .when(new AddAxisCommand(PROGRAM, 1, " ", "Environnement", ADMIN))
-                .expectException(BadRequest.class)
+                .when(new AddAxisCommand(PROGRAM, 1, " ", "Environnement"))
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -115,7 +114,7 @@ class MatrixTest {
     void aProjectLastsMoreThanZeroMonths(String months) {
         fixture.given(DRAFTED, AXIS_1)
                 .when(project(2, 1, months, "1", null, null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("more than 0 months"))
                 .expectNoEvents();
     }
@@ -124,7 +123,7 @@ class MatrixTest {
     void aProjectCostsZeroOrMore() {
         fixture.given(DRAFTED, AXIS_1)
                 .when(project(2, 1, "3", "-0.01", null, null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("0 dirhams or more"))
                 .expectNoEvents();
         fixture.given(DRAFTED, AXIS_1)
@@ -136,7 +135,7 @@ class MatrixTest {
     void partnersFundAProjectUnderAtLeastOneConvention() {
         fixture.given(DRAFTED, AXIS_1)
                 .when(project(2, 1, "24", "1", new Funding(FundingKind.PARTNERS, List.of("ONEE"), List.of(" ")), null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("at least one convention"))
                 .expectNoEvents();
         Funding partners = new Funding(FundingKind.PARTNERS, List.of("ONEE"), List.of("CONV-2025-12"));
@@ -150,7 +149,7 @@ class MatrixTest {
     void ownFundsNameNoPartners() {
         fixture.given(DRAFTED, AXIS_1)
                 .when(project(2, 1, "24", "1", new Funding(FundingKind.OWN, List.of("ONEE"), List.of()), null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -172,7 +171,7 @@ class MatrixTest {
     @Test
     void afterAdoptionTheMatrixChangesOnlyThroughRevisions() {
         fixture.given(Given.adopted())
-                .when(new AddAxisCommand(PROGRAM, 2, "محور", null, ADMIN))
+                .when(new AddAxisCommand(PROGRAM, 2, "محور", null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("only through revisions"))
                 .expectNoEvents();
@@ -186,7 +185,7 @@ class MatrixTest {
     @Test
     void anAxisAddedEventIsTheAxisAsGiven() {
         fixture.given(DRAFTED)
-                .when(new AddAxisCommand(PROGRAM, 4, "العنونة بالجماعة", "Adressage", ADMIN))
+                .when(new AddAxisCommand(PROGRAM, 4, "العنونة بالجماعة", "Adressage"))
                 .expectEvents(new AxisAddedEvent(PROGRAM, 4, "العنونة بالجماعة", "Adressage"));
     }
 }

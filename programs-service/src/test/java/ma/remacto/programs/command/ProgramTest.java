@@ -1,14 +1,23 @@
 package ma.remacto.programs.command;
 
+import ma.remacto.events.EventMetadata;
+import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.programs.command.MatrixCommands.AddAxisCommand;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
+import static ma.remacto.programs.command.Given.PROGRAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -51,7 +60,7 @@ class ProgramTest {
     void yearsLieBetween2000And2100(int startYear, int endYear) {
         fixture.givenNoPriorActivity()
                 .when(draft("PAO", startYear, endYear))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("between 2000 and 2100"))
                 .expectNoEvents();
     }
@@ -70,7 +79,7 @@ class ProgramTest {
     void aPeriodEndsNoEarlierThanItStarts() {
         fixture.givenNoPriorActivity()
                 .when(draft("PAO", 2026, 2025))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("ends before it starts"))
                 .expectNoEvents();
     }
@@ -82,7 +91,7 @@ class ProgramTest {
                 .expectEvents(new ProgramDraftedEvent("temara-pao", "temara", "PAO", 2020, 2030));
         fixture.givenNoPriorActivity()
                 .when(draft("PAO", 2020, 2031))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("spans more than 10 years"))
                 .expectNoEvents();
     }
@@ -91,7 +100,21 @@ class ProgramTest {
     void aProgramNeedsATitle() {
         fixture.givenNoPriorActivity()
                 .when(draft(" ", 2025, 2026))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void everyEventOfAProgramCarriesItsCollectivityWhoeverActed() {
+        fixture.given(Given.draftWithTwoProjects())
+                .when(new AddAxisCommand(PROGRAM, 2, "محور", null), MetaData.with(EventMetadata.ACTOR_ROLE, "NETWORK_OPERATOR"))
+                .expectEvents(new AxisAddedEvent(PROGRAM, 2, "محور", null))
+                .expectEventsMatching(new CustomTypeSafeMatcher<List<EventMessage<?>>>("events of collectivity temara") {
+                    @Override
+                    protected boolean matchesSafely(List<EventMessage<?>> events) {
+                        return !events.isEmpty() && events.stream()
+                                .allMatch(e -> "temara".equals(e.getMetaData().get(EventMetadata.COLLECTIVITY)));
+                    }
+                });
     }
 }

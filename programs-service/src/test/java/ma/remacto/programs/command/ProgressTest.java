@@ -2,8 +2,8 @@ package ma.remacto.programs.command;
 
 import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectStatus;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import static ma.remacto.programs.command.Given.ADMIN;
 import static ma.remacto.programs.command.Given.ADOPTED_ON;
 import static ma.remacto.programs.command.Given.PROGRAM;
 import static ma.remacto.programs.command.Given.STARTED;
@@ -35,7 +34,7 @@ class ProgressTest {
 
     private static ReportProgressCommand report(int number, ProjectStatus status, String percent) {
         return new ReportProgressCommand(PROGRAM, number, AS_OF, status, new BigDecimal(percent), " أشغال جارية ",
-                " https://temara.ma/photos/1 ", ADMIN);
+                " https://temara.ma/photos/1 ");
     }
 
     @Test
@@ -51,7 +50,7 @@ class ProgressTest {
     void percentIsBetween0And100(String percent) {
         fixture.given(Given.adopted()).andGiven(STARTED)
                 .when(report(2, ProjectStatus.IN_PROGRESS, percent))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("between 0 and 100"))
                 .expectNoEvents();
     }
@@ -60,7 +59,7 @@ class ProgressTest {
     void percentGoesDownOnlyWithAReason() {
         fixture.given(Given.adopted()).andGiven(STARTED, Given.progress(2, "40"))
                 .when(report(2, ProjectStatus.DELAYED, "30"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("from 40 to 30 percent"))
                 .expectNoEvents();
         fixture.given(Given.adopted()).andGiven(STARTED, Given.progress(2, "40"))
@@ -73,7 +72,7 @@ class ProgressTest {
     void aCompletedProjectIsAt100Percent() {
         fixture.given(Given.adopted()).andGiven(STARTED)
                 .when(report(2, ProjectStatus.COMPLETED, "90"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("100 percent"))
                 .expectNoEvents();
     }
@@ -82,7 +81,7 @@ class ProgressTest {
     void aProgressReportDoesNotCancelAProject() {
         fixture.given(Given.adopted()).andGiven(STARTED)
                 .when(report(2, ProjectStatus.CANCELLED, "0"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("revision"))
                 .expectNoEvents();
     }
@@ -99,13 +98,13 @@ class ProgressTest {
     void progressIsNotDatedBeforeTheAdoptionNorInTheFuture() {
         fixture.given(Given.adopted())
                 .when(new ReportProgressCommand(PROGRAM, 2, ADOPTED_ON.minusDays(1), ProjectStatus.IN_PROGRESS,
-                        BigDecimal.ONE, null, null, ADMIN))
+                        BigDecimal.ONE, null, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(Given.adopted())
                 .when(new ReportProgressCommand(PROGRAM, 2, LocalDate.now().plusDays(2), ProjectStatus.IN_PROGRESS,
-                        BigDecimal.ONE, null, null, ADMIN))
-                .expectException(BadRequest.class)
+                        BigDecimal.ONE, null, null))
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 }

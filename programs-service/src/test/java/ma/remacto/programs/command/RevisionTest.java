@@ -2,9 +2,9 @@ package ma.remacto.programs.command;
 
 import ma.remacto.events.programs.ProjectRevisedEvent;
 import ma.remacto.events.programs.ProjectStatus;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
 import ma.remacto.programs.command.MatrixCommands.ReviseProjectCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import static ma.remacto.programs.command.Given.ADMIN;
 import static ma.remacto.programs.command.Given.ADOPTED_ON;
 import static ma.remacto.programs.command.Given.PROGRAM;
 import static ma.remacto.programs.command.Given.because;
@@ -35,7 +34,7 @@ class RevisionTest {
 
     private static ReviseProjectCommand revise(int number, String cost, String months, String titleAr, boolean cancel) {
         return new ReviseProjectCommand(PROGRAM, number, ON, cost == null ? null : new BigDecimal(cost),
-                months == null ? null : new BigDecimal(months), titleAr, null, cancel, ADMIN);
+                months == null ? null : new BigDecimal(months), titleAr, null, cancel);
     }
 
     @Test
@@ -50,7 +49,7 @@ class RevisionTest {
     void aRevisionNeedsAReason() {
         fixture.given(Given.adopted())
                 .when(revise(2, "30000000", null, null, false))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("needs a reason"))
                 .expectNoEvents();
     }
@@ -59,7 +58,7 @@ class RevisionTest {
     void aRevisionChangesSomething() {
         fixture.given(Given.adopted())
                 .when(revise(2, "28000000.0", "24", "مشروع 2", false), because("no change"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("changes nothing"))
                 .expectNoEvents();
     }
@@ -77,11 +76,11 @@ class RevisionTest {
     void aRevisionKeepsTheFiguresValid() {
         fixture.given(Given.adopted())
                 .when(revise(2, "-1", null, null, false), because("r"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(Given.adopted())
                 .when(revise(2, null, "0", null, false), because("r"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -89,7 +88,7 @@ class RevisionTest {
     void aRevisionIsNotDatedBeforeTheAdoption() {
         fixture.given(Given.adopted())
                 .when(new ReviseProjectCommand(PROGRAM, 2, ADOPTED_ON.minusDays(1), BigDecimal.ONE, null, null, null,
-                        false, ADMIN), because("r"))
+                        false), because("r"))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("before the adoption"))
                 .expectNoEvents();
@@ -106,8 +105,7 @@ class RevisionTest {
                 .expectExceptionMessage(containsString("cancelled"))
                 .expectNoEvents();
         fixture.given(Given.adopted()).andGiven(CANCELLED)
-                .when(new ReportProgressCommand(PROGRAM, 1, ON, ProjectStatus.IN_PROGRESS, BigDecimal.TEN, null, null,
-                        ADMIN))
+                .when(new ReportProgressCommand(PROGRAM, 1, ON, ProjectStatus.IN_PROGRESS, BigDecimal.TEN, null, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }

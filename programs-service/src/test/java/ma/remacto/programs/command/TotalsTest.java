@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import static ma.remacto.programs.command.Given.ADMIN;
 import static ma.remacto.programs.command.Given.ADOPTED_ON;
 import static ma.remacto.programs.command.Given.DRAFTED;
 import static ma.remacto.programs.command.Given.IN_CONSULTATION;
@@ -46,7 +45,7 @@ class TotalsTest {
         FixtureConfiguration<Program> fixture = new AggregateTestFixture<>(Program.class);
         List<Object> imported = new ArrayList<>();
         fixture.given(DRAFTED)
-                .when(new ImportMatrixCommand(PROGRAM, temaraRows(), ADMIN))
+                .when(new ImportMatrixCommand(PROGRAM, temaraRows()))
                 .expectResultMessagePayload(new MatrixImported(4, 10, 0))
                 .expectState(program -> assertThat(program.status()).isEqualTo(ProgramStatus.DRAFT))
                 .expectEventsMatching(new CustomTypeSafeMatcher<List<EventMessage<?>>>("the import's 14 events") {
@@ -63,7 +62,7 @@ class TotalsTest {
         assertThat(sumOfAxis(imported, 4)).isEqualTo(new BigDecimal("300000"));
 
         fixture.given(DRAFTED).andGiven(imported).andGiven(IN_CONSULTATION)
-                .when(new AdoptProgramCommand(PROGRAM, SESSION, ADOPTED_ON, null, ADMIN))
+                .when(new AdoptProgramCommand(PROGRAM, SESSION, ADOPTED_ON, null))
                 .expectEvents(new ProgramAdoptedEvent(PROGRAM, SESSION, ADOPTED_ON, null, new BigDecimal("85750000")));
     }
 

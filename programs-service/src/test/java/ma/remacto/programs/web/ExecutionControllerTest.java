@@ -11,6 +11,9 @@ import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
 import ma.remacto.programs.command.ProgramCommands.AdoptProgramCommand;
 import ma.remacto.programs.query.EvaluationView;
 import ma.remacto.programs.query.ProgramQueries;
+import ma.remacto.programs.query.ProgramDirectory;
+import ma.remacto.testkit.WebSliceSecurity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +47,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ExecutionController.class, LifecycleController.class})
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class,
+        ProgramTargets.class})
 class ExecutionControllerTest {
 
     private static final String EVALUATION = """
@@ -59,6 +63,13 @@ class ExecutionControllerTest {
     ProgramQueries queries;
     @MockitoBean
     JwtDecoder jwtDecoder;
+    @MockitoBean
+    ProgramDirectory directory;
+
+    @BeforeEach
+    void temaraHasAProgram() {
+        when(directory.collectivityOf("temara-pao")).thenReturn(Optional.of("temara"));
+    }
 
     @Test
     void aProgressReportKeepsItsExactPercentAndReason() throws Exception {
@@ -70,7 +81,7 @@ class ExecutionControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DELAYED"));
         ArgumentCaptor<ReportProgressCommand> sent = ArgumentCaptor.forClass(ReportProgressCommand.class);
-        verify(commands).send(sent.capture(), any(), isNull(), eq("inspection"));
+        verify(commands).send(sent.capture(), any(), eq("temara"), eq("inspection"));
         assertThat(sent.getValue().percent()).isEqualTo(new BigDecimal("12.5"));
         assertThat(sent.getValue().number()).isEqualTo(3);
     }
@@ -96,7 +107,7 @@ class ExecutionControllerTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/programs/temara-pao/evaluations/h1-2025"));
         ArgumentCaptor<RecordEvaluationCommand> sent = ArgumentCaptor.forClass(RecordEvaluationCommand.class);
-        verify(commands).send(sent.capture(), any(), isNull(), isNull());
+        verify(commands).send(sent.capture(), any(), eq("temara"), isNull());
         assertThat(sent.getValue().findings()).containsExactly(
                 new Finding(1, Completion.SUBSTANTIAL, OpenedGovernment.MAJOR, true, "منجز"));
     }
@@ -139,7 +150,7 @@ class ExecutionControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ADOPTED"));
         ArgumentCaptor<AdoptProgramCommand> sent = ArgumentCaptor.forClass(AdoptProgramCommand.class);
-        verify(commands).send(sent.capture(), any(), isNull(), isNull());
+        verify(commands).send(sent.capture(), any(), eq("temara"), isNull());
         assertThat(sent.getValue().deliberationRef()).isEqualTo("D-7");
         mvc.perform(post("/api/programs/temara-pao/closing").with(as("COLLECTIVITY_ADMIN", "temara"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"on\":\"2026-12-31\"}"))
@@ -148,5 +159,17 @@ class ExecutionControllerTest {
         mvc.perform(post("/api/programs/temara-pao/consultation").with(as("ANALYST", null))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"on\":\"2025-09-01\"}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityMayNotReportOrEvaluateEvenWithAnInvalidBody() throws Exception {
+        for (String path : new String[] {"/api/programs/temara-pao/projects/1/progress", "/api/programs/temara-pao/evaluations",
+                "/api/programs/temara-pao/adoption", "/api/programs/temara-pao/closing"}) {
+            mvc.perform(post(path).with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"percent\":\"lots\""))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
+        verify(commands, never()).send(any(), any(), any(), any());
     }
 }

@@ -3,13 +3,18 @@ package ma.remacto.programs.web;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.Funding.FundingKind;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Forbidden;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.MatrixCommands.AddProjectCommand;
 import ma.remacto.programs.command.MatrixCommands.ReviseProjectCommand;
 import ma.remacto.programs.query.ProgramQueries;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.programs.query.ProgramDirectory;
+import ma.remacto.testkit.WebSliceSecurity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,9 +44,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.mockito.Mockito.when;
 
 @WebMvcTest(MatrixController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class,
+        ProgramTargets.class})
 class MatrixControllerTest {
 
     private static final String PROJECT = """
@@ -56,6 +64,13 @@ class MatrixControllerTest {
     ProgramQueries queries;
     @MockitoBean
     JwtDecoder jwtDecoder;
+    @MockitoBean
+    ProgramDirectory directory;
+
+    @BeforeEach
+    void temaraHasAProgram() {
+        when(directory.collectivityOf("temara-pao")).thenReturn(Optional.of("temara"));
+    }
 
     @Test
     void aProjectKeepsItsExactDecimalsFromJson() throws Exception {
@@ -64,12 +79,12 @@ class MatrixControllerTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/programs/temara-pao/projects/2"));
         ArgumentCaptor<AddProjectCommand> sent = ArgumentCaptor.forClass(AddProjectCommand.class);
-        verify(commands).send(sent.capture(), any(), isNull(), isNull());
+        verify(commands).send(sent.capture(), eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)), eq("temara"),
+                isNull());
         assertThat(sent.getValue().costMad()).isEqualTo(new BigDecimal("50000.5"));
         assertThat(sent.getValue().durationMonths()).isEqualTo(new BigDecimal("22.5"));
         assertThat(sent.getValue().funding()).isEqualTo(new Funding(FundingKind.PARTNERS, List.of("ONEE"), List.of("C-12")));
         assertThat(sent.getValue().proposalIds()).containsExactly("p-1");
-        assertThat(sent.getValue().caller().collectivity()).isEqualTo("temara");
     }
 
     @Test
@@ -78,7 +93,7 @@ class MatrixControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content(PROJECT))
                 .andExpect(status().isCreated());
         ArgumentCaptor<AddProjectCommand> sent = ArgumentCaptor.forClass(AddProjectCommand.class);
-        verify(commands).send(sent.capture(), any(), isNull(), isNull());
+        verify(commands).send(sent.capture(), any(), eq("temara"), isNull());
         assertThat(sent.getValue().costMad()).isEqualTo(new BigDecimal("28000000"));
     }
 
@@ -113,13 +128,31 @@ class MatrixControllerTest {
     }
 
     @Test
+    void anAdminOfAnotherCollectivityIsRefusedWhateverTheBodyAndNothingIsSent() throws Exception {
+        for (String body : new String[] {"{\"number\":1,\"titleAr\":\"محور\"}", "{}", "{not json"}) {
+            mvc.perform(post("/api/programs/temara-pao/axes").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                            .contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
+        mvc.perform(post("/api/programs/temara-pao/projects/2/revisions").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void anUnknownProgramIsNotFoundBeforeItsBodyIsRead() throws Exception {
+        mvc.perform(post("/api/programs/nowhere/axes").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
     void theProgramsRefusalsAnswerWithTheirStatus() throws Exception {
-        doThrow(new Forbidden("only an admin of collectivity 'temara' may do this"))
-                .when(commands).send(any(), any(), any(), any());
-        mvc.perform(post("/api/programs/temara-pao/axes").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"number\":1,\"titleAr\":\"محور\"}"))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         doThrow(new RuleViolation("program-adopted", "the program is adopted"))
                 .when(commands).send(any(), any(), any(), any());
         mvc.perform(post("/api/programs/temara-pao/axes").with(as("COLLECTIVITY_ADMIN", "temara"))
@@ -141,7 +174,7 @@ class MatrixControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.change").value("REVISED"));
         ArgumentCaptor<ReviseProjectCommand> sent = ArgumentCaptor.forClass(ReviseProjectCommand.class);
-        verify(commands).send(sent.capture(), any(), isNull(), eq("دراسة تقنية"));
+        verify(commands).send(sent.capture(), any(), eq("temara"), eq("دراسة تقنية"));
         assertThat(sent.getValue().costMad()).isEqualTo(new BigDecimal("30000000.50"));
         assertThat(sent.getValue().revisedOn()).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(sent.getValue().cancelled()).isFalse();

@@ -7,6 +7,9 @@ import ma.remacto.programs.command.MatrixCommands.ImportMatrixCommand;
 import ma.remacto.programs.command.MatrixImported;
 import ma.remacto.programs.command.MatrixRefused;
 import ma.remacto.programs.command.RowError;
+import ma.remacto.programs.query.ProgramDirectory;
+import ma.remacto.testkit.WebSliceSecurity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(MatrixImportController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class,
+        ProgramTargets.class})
 class MatrixImportControllerTest {
 
     private static final MediaType XLSX = MediaType.parseMediaType(MatrixImportController.XLSX);
@@ -46,6 +51,13 @@ class MatrixImportControllerTest {
     Commands commands;
     @MockitoBean
     JwtDecoder jwtDecoder;
+    @MockitoBean
+    ProgramDirectory directory;
+
+    @BeforeEach
+    void temaraHasAProgram() {
+        when(directory.collectivityOf("temara-pao")).thenReturn(Optional.of("temara"));
+    }
 
     @Test
     void theSeedCsvIsSentAsOneImportWithItsTenRows() throws Exception {
@@ -56,7 +68,7 @@ class MatrixImportControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.projectsAdded").value(10));
         ArgumentCaptor<ImportMatrixCommand> sent = ArgumentCaptor.forClass(ImportMatrixCommand.class);
-        verify(commands).send(sent.capture(), any(), isNull(), eq("matrix import"));
+        verify(commands).send(sent.capture(), any(), eq("temara"), eq("matrix import"));
         assertThat(sent.getValue().rows()).hasSize(10);
         assertThat(sent.getValue().rows().get(0).axisTitle()).isEqualTo("الاستدامة والحفاظ على البيئة");
     }
@@ -94,7 +106,7 @@ class MatrixImportControllerTest {
                         .contentType(XLSX).content(xlsx))
                 .andExpect(status().isOk());
         ArgumentCaptor<ImportMatrixCommand> sent = ArgumentCaptor.forClass(ImportMatrixCommand.class);
-        verify(commands).send(sent.capture(), any(), isNull(), any());
+        verify(commands).send(sent.capture(), any(), eq("temara"), any());
         assertThat(sent.getValue().rows().get(0).costMad()).isEqualTo(new BigDecimal("300000"));
     }
 
@@ -113,6 +125,16 @@ class MatrixImportControllerTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/programs/temara-pao/matrix").contentType("text/csv").content("x".getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isUnauthorized());
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityMayNotImportIntoItsProgramWhateverTheFile() throws Exception {
+        for (byte[] file : new byte[][] {("\uFEFF" + MatrixRowsTest.seed()).getBytes(StandardCharsets.UTF_8), {(byte) 0xC3}}) {
+            mvc.perform(post("/api/programs/temara-pao/matrix").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                            .contentType("text/csv").content(file))
+                    .andExpect(status().isForbidden());
+        }
         verify(commands, never()).send(any(), any(), any(), any());
     }
 }

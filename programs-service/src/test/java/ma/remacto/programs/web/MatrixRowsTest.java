@@ -1,6 +1,6 @@
 package ma.remacto.programs.web;
 
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.programs.command.MatrixRefused;
 import ma.remacto.programs.command.MatrixRow;
 import ma.remacto.programs.command.RowError;
@@ -119,7 +119,7 @@ class MatrixRowsTest {
 
     @Test
     void aBodyThatIsNotAWorkbookIsBadInput() {
-        BadRequest refused = catchThrowableOfType(BadRequest.class,
+        InvalidCommand refused = catchThrowableOfType(InvalidCommand.class,
                 () -> MatrixRows.xlsx("axis;number".getBytes(StandardCharsets.UTF_8)));
         assertThat(refused.code()).isEqualTo("unreadable-spreadsheet");
     }

@@ -2,12 +2,17 @@ package ma.remacto.programs.web;
 
 import ma.remacto.kit.axon.Commands;
 import ma.remacto.kit.membership.Membership;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.DraftProgramCommand;
+import ma.remacto.programs.query.ProgramDirectory;
 import ma.remacto.programs.query.ProgramQueries;
 import ma.remacto.programs.query.ProgramView;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.testkit.WebSliceSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -38,7 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProgramController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class,
+        ProgramTargets.class})
 class ProgramControllerTest {
 
     private static final String TEMARA_PROGRAM = """
@@ -55,16 +61,18 @@ class ProgramControllerTest {
     Membership membership;
     @MockitoBean
     JwtDecoder jwtDecoder;
+    @MockitoBean
+    ProgramDirectory directory;
 
     @Test
-    void theAdminOfTheCollectivityDraftsAProgram() throws Exception {
+    void theAdminOfTheCollectivityDraftsAProgramUnderTheirPseudonym() throws Exception {
         mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
                         .contentType(MediaType.APPLICATION_JSON).content(TEMARA_PROGRAM))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/programs/temara-pao"))
                 .andExpect(jsonPath("$.id").value("temara-pao"));
         verify(commands).send(eq(new DraftProgramCommand("temara-pao", "temara", "Programme d'action ouvert",
-                2025, 2026)), any(), eq("temara"));
+                2025, 2026)), eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)), eq("temara"));
     }
 
     @Test
@@ -107,6 +115,30 @@ class ProgramControllerTest {
                 .andExpect(jsonPath("$.code").value("forbidden"));
         verify(commands, never()).send(any(), any(), any());
         verifyNoInteractions(membership);
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityIsRefusedBeforeTheBodyIsValidated() throws Exception {
+        for (String invalid : new String[] {"{\"collectivityId\":\"temara\"}", "{\"collectivityId\":\"temara\",\"budget\":1}",
+                "{\"collectivityId\":\"temara\",\"startYear\":\"soon\"}"}) {
+            mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                            .contentType(MediaType.APPLICATION_JSON).content(invalid))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
+        verifyNoInteractions(commands, membership);
+    }
+
+    @Test
+    void aBodyThatNamesNoCollectivityIsRefusedToAnAdmin() throws Exception {
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/programs").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unreadable-request"));
+        verifyNoInteractions(commands, membership);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package ma.remacto.participation.command;
 
 import ma.remacto.events.participation.AgendaSlot;
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -30,15 +30,15 @@ final class Agenda {
             AgendaSlot slot = slots.get(i);
             LocalTime start = time(slot.startsAt(), i);
             if (start == null) {
-                throw new BadRequest("invalid-agenda", "agenda slot " + (i + 1) + " needs a start time");
+                throw new InvalidCommand("invalid-agenda", "agenda slot " + (i + 1) + " needs a start time");
             }
             LocalTime end = time(slot.endsAt(), i);
             if (end != null && !end.isAfter(start)) {
-                throw new BadRequest("invalid-agenda", "agenda slot " + (i + 1) + " ends (" + slot.endsAt()
+                throw new InvalidCommand("invalid-agenda", "agenda slot " + (i + 1) + " ends (" + slot.endsAt()
                         + ") before it starts (" + slot.startsAt() + ")");
             }
             if (previousStart != null && (start.isBefore(previousStart) || previousEnd != null && start.isBefore(previousEnd))) {
-                throw new BadRequest("invalid-agenda", "agenda slot " + (i + 1) + " starts at " + slot.startsAt()
+                throw new InvalidCommand("invalid-agenda", "agenda slot " + (i + 1) + " starts at " + slot.startsAt()
                         + ", before the previous slot is over: slots go in order");
             }
             String title = Text.required(slot.title(), "invalid-agenda", "the title of agenda slot " + (i + 1));
@@ -54,7 +54,7 @@ final class Agenda {
             return null;
         }
         if (!TIME.matcher(value).matches()) {
-            throw new BadRequest("invalid-agenda", "agenda slot " + (index + 1) + ": '" + value + "' is not a time HH:mm");
+            throw new InvalidCommand("invalid-agenda", "agenda slot " + (index + 1) + ": '" + value + "' is not a time HH:mm");
         }
         return LocalTime.parse(value);
     }

@@ -12,8 +12,10 @@ import ma.remacto.events.participation.ProposalWithdrawnEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.keys.DataKeys;
+import ma.remacto.kit.keys.Redaction;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
 import ma.remacto.participation.command.ConsultationCommands.RecordInPersonTallyCommand;
 import ma.remacto.participation.command.ProposalCommands.HideProposalCommand;
@@ -70,17 +72,17 @@ public class CoCreationProcess {
         String cycle = command.cycle() == null ? "" : command.cycle().strip();
         Matcher years = CYCLE.matcher(cycle);
         if (!years.matches()) {
-            throw new BadRequest("invalid-cycle", "a cycle is a year or a range of years such as 2025-2026, not '"
+            throw new InvalidCommand("invalid-cycle", "a cycle is a year or a range of years such as 2025-2026, not '"
                     + cycle + "'");
         }
         if (years.group(2) != null) {
             int start = Integer.parseInt(years.group(1));
             int end = Integer.parseInt(years.group(2));
             if (end < start) {
-                throw new BadRequest("cycle-reversed", "the cycle " + cycle + " ends before it starts");
+                throw new InvalidCommand("cycle-reversed", "the cycle " + cycle + " ends before it starts");
             }
             if (end - start > MAX_CYCLE_YEARS_APART) {
-                throw new BadRequest("cycle-too-long", "the cycle " + cycle + " spans more than "
+                throw new InvalidCommand("cycle-too-long", "the cycle " + cycle + " spans more than "
                         + MAX_CYCLE_YEARS_APART + " years");
             }
         }
@@ -91,7 +93,7 @@ public class CoCreationProcess {
     @CommandHandler
     public void handle(ChangeProcessPhaseCommand command) {
         if (command.phase() == null || command.on() == null) {
-            throw new BadRequest("invalid-phase-change", "a phase change needs the new phase and its date");
+            throw new InvalidCommand("invalid-phase-change", "a phase change needs the new phase and its date");
         }
         if (command.phase().compareTo(phase) <= 0) {
             throw new RuleViolation("phase-not-forward", "the process is in " + phase + " and cannot move to "
@@ -126,17 +128,23 @@ public class CoCreationProcess {
                 command.byCategory() == null ? Map.of() : Map.copyOf(command.byCategory()), command.proposalsCollected()));
     }
 
+    /** The text is checked in clear, then sealed under the proposal's data key ({@link ProposalText}). */
     @CommandHandler
-    public void handle(SubmitProposalCommand command) {
+    public void handle(SubmitProposalCommand command, DataKeys keys) {
         requirePhase(ProcessPhase.IDEA_COLLECTION, "not-collecting-ideas", "proposals are taken while ideas are collected");
         proposals.checkSubmission(command);
         String stationId = Text.orNull(command.stationId());
         if (stationId != null) {
             stations.requireReferenced(stationId);
         }
-        apply(new ProposalSubmittedEvent(command.proposalId(), id, collectivityId, command.channel(), stationId,
-                command.title().strip(), command.body().strip(), Text.orNull(command.suggestedAxis()),
-                Text.orNull(command.neighbourhood()), command.authorId(), command.authorGender()));
+        String proposalId = command.proposalId();
+        String author = command.authorId();
+        apply(new ProposalSubmittedEvent(proposalId, id, collectivityId, command.channel(), stationId,
+                ProposalText.seal(keys, proposalId, author, command.title().strip()),
+                ProposalText.seal(keys, proposalId, author, command.body().strip()),
+                Text.orNull(command.suggestedAxis()),
+                ProposalText.seal(keys, proposalId, author, Text.orNull(command.neighbourhood())),
+                author, command.authorGender()));
     }
 
     @CommandHandler
@@ -150,9 +158,11 @@ public class CoCreationProcess {
         apply(new ProposalWithdrawnEvent(command.proposalId()));
     }
 
+    /** Hiding destroys the proposal's data key, in this command's transaction: its text reads {@code [hidden]} everywhere. */
     @CommandHandler
-    public void handle(HideProposalCommand command) {
+    public void handle(HideProposalCommand command, DataKeys keys) {
         proposals.checkHiding(command);
+        keys.shred(ProposalText.keyOf(command.proposalId()), Redaction.HIDDEN);
         apply(new ProposalHiddenEvent(command.proposalId()));
     }
 

@@ -3,9 +3,9 @@ package ma.remacto.participation.command;
 import ma.remacto.events.participation.ConsultationItem;
 import ma.remacto.events.participation.ConsultationOpenedEvent;
 import ma.remacto.events.participation.InPersonTallyRecordedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.participation.command.ConsultationCommands.ItemCount;
 import ma.remacto.participation.command.ConsultationCommands.NewItem;
 import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
@@ -42,17 +42,17 @@ final class Consultations {
         String title = Text.required(command.title(), "title-required", "a consultation's title");
         VotingWindow window = VotingWindow.of(command.opensAt(), command.closesAt());
         if (command.items() == null || command.items().isEmpty()) {
-            throw new BadRequest("items-required", "a consultation puts at least one item to the vote");
+            throw new InvalidCommand("items-required", "a consultation puts at least one item to the vote");
         }
         List<ConsultationItem> items = new ArrayList<>();
         Set<String> refs = new HashSet<>();
         for (NewItem item : command.items()) {
             String ref = Text.required(item.ref(), "invalid-item", "the ref of item " + (items.size() + 1));
             if (!refs.add(ref)) {
-                throw new BadRequest("duplicate-item", "'" + ref + "' is put to the vote twice");
+                throw new InvalidCommand("duplicate-item", "'" + ref + "' is put to the vote twice");
             }
             if (PROPOSAL_ID.matcher(ref).matches() && !proposals.contains(ref)) {
-                throw new BadRequest("unknown-proposal", "'" + ref + "' is not a proposal of this process");
+                throw new InvalidCommand("unknown-proposal", "'" + ref + "' is not a proposal of this process");
             }
             items.add(new ConsultationItem(Integer.toString(items.size() + 1), ref,
                     Text.required(item.title(), "invalid-item", "the title of item " + (items.size() + 1))));
@@ -69,19 +69,19 @@ final class Consultations {
         }
         stations.requireReferenced(command.stationId());
         if (command.items() == null || command.items().isEmpty()) {
-            throw new BadRequest("items-required", "a tally counts at least one item");
+            throw new InvalidCommand("items-required", "a tally counts at least one item");
         }
         Set<String> counted = new HashSet<>();
         List<InPersonTallyRecordedEvent.ItemTally> tallies = new ArrayList<>();
         for (ItemCount count : command.items()) {
             if (!known.contains(count.itemId())) {
-                throw new BadRequest("unknown-item", "'" + count.itemId() + "' is not an item of this consultation");
+                throw new InvalidCommand("unknown-item", "'" + count.itemId() + "' is not an item of this consultation");
             }
             if (!counted.add(count.itemId())) {
-                throw new BadRequest("duplicate-item", "item '" + count.itemId() + "' is counted twice");
+                throw new InvalidCommand("duplicate-item", "item '" + count.itemId() + "' is counted twice");
             }
             if (count.votesFor() < 0 || count.votesAgainst() < 0) {
-                throw new BadRequest("negative-count", "ballot counts are zero or more");
+                throw new InvalidCommand("negative-count", "ballot counts are zero or more");
             }
             tallies.add(new InPersonTallyRecordedEvent.ItemTally(count.itemId(), count.votesFor(), count.votesAgainst()));
         }

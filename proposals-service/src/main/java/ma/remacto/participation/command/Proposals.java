@@ -6,10 +6,10 @@ import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalWithdrawnEvent;
 import ma.remacto.events.participation.ReviewDecision;
-import ma.remacto.kit.security.Forbidden;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.NotAllowed;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.participation.command.ProposalCommands.HideProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.ReviewProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
@@ -40,11 +40,11 @@ final class Proposals {
             throw new RuleViolation("already-exists", "the process has a proposal '" + command.proposalId() + "' already");
         }
         if (command.channel() == null) {
-            throw new BadRequest("channel-required", "a proposal comes through a channel");
+            throw new InvalidCommand("channel-required", "a proposal comes through a channel");
         }
         boolean online = command.channel() == ProposalChannel.DIGITAL_PLATFORM;
         if (online != (command.authorId() != null)) {
-            throw new BadRequest("channel-author-mismatch", "a proposal on the digital platform comes from its citizen "
+            throw new InvalidCommand("channel-author-mismatch", "a proposal on the digital platform comes from its citizen "
                     + "author; one entered on behalf of a workshop or the equality body has no author id");
         }
         Text.required(command.title(), "title-required", "a proposal's title");
@@ -56,18 +56,18 @@ final class Proposals {
         requireOpen(command.proposalId(), proposal, "reviewed");
         ReviewDecision decision = command.decision();
         if (decision == null) {
-            throw new BadRequest("decision-required", "a review needs a decision");
+            throw new InvalidCommand("decision-required", "a review needs a decision");
         }
         if (decision == ReviewDecision.UNDER_STUDY && proposal.status() == ProposalStatus.UNDER_STUDY) {
             throw new RuleViolation("already-under-study", "proposal '" + command.proposalId() + "' is under study already");
         }
         if ((decision == ReviewDecision.NOT_RETAINED || decision == ReviewDecision.MERGED) && Text.orNull(command.reason()) == null) {
-            throw new BadRequest("reason-required", "a proposal " + decision + " needs a reason");
+            throw new InvalidCommand("reason-required", "a proposal " + decision + " needs a reason");
         }
         String target = Text.orNull(command.mergedInto());
         if (decision != ReviewDecision.MERGED) {
             if (target != null) {
-                throw new BadRequest("merged-into-without-merge", "mergedInto is for a MERGED decision only");
+                throw new InvalidCommand("merged-into-without-merge", "mergedInto is for a MERGED decision only");
             }
             return new ProposalReviewedEvent(command.proposalId(), decision, null);
         }
@@ -77,14 +77,14 @@ final class Proposals {
 
     private void checkMergeTarget(String proposalId, String target) {
         if (target == null) {
-            throw new BadRequest("merge-target-required", "a merge names the proposal it merges into (mergedInto)");
+            throw new InvalidCommand("merge-target-required", "a merge names the proposal it merges into (mergedInto)");
         }
         if (target.equals(proposalId)) {
-            throw new BadRequest("merge-into-itself", "a proposal cannot be merged into itself");
+            throw new InvalidCommand("merge-into-itself", "a proposal cannot be merged into itself");
         }
         Entry into = entries.get(target);
         if (into == null) {
-            throw new BadRequest("unknown-proposal", "'" + target + "' is not a proposal of this process");
+            throw new InvalidCommand("unknown-proposal", "'" + target + "' is not a proposal of this process");
         }
         if (into.status() == ProposalStatus.WITHDRAWN) {
             throw new RuleViolation("merge-target-withdrawn", "proposal '" + target + "' was withdrawn by its author");
@@ -94,7 +94,7 @@ final class Proposals {
     void checkWithdrawal(WithdrawProposalCommand command) {
         Entry proposal = require(command.proposalId());
         if (proposal.authorId() == null || !proposal.authorId().equals(command.requestedBy())) {
-            throw new Forbidden("only the author of proposal '" + command.proposalId() + "' may withdraw it");
+            throw new NotAllowed("not-the-author", "only the author of proposal '" + command.proposalId() + "' may withdraw it");
         }
         requireOpen(command.proposalId(), proposal, "withdrawn");
     }

@@ -3,9 +3,9 @@ package ma.remacto.participation.command;
 import ma.remacto.events.participation.StationCancelledEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
 
@@ -27,11 +27,11 @@ final class Stations {
             throw new RuleViolation("station-id-used", "the process has a station '" + command.stationId() + "' already");
         }
         if (command.kind() == null || command.startsOn() == null) {
-            throw new BadRequest("invalid-station", "a station needs a kind and a first day");
+            throw new InvalidCommand("invalid-station", "a station needs a kind and a first day");
         }
         LocalDate endsOn = command.endsOn() == null ? command.startsOn() : command.endsOn();
         if (endsOn.isBefore(command.startsOn())) {
-            throw new BadRequest("station-ends-before-start", "a station starting on " + command.startsOn()
+            throw new InvalidCommand("station-ends-before-start", "a station starting on " + command.startsOn()
                     + " cannot end on " + endsOn);
         }
         return new StationPlannedEvent(processId, command.stationId(), command.kind(),
@@ -55,7 +55,7 @@ final class Stations {
         if (command.women() < 0 || command.men() < 0 || command.unspecified() < 0
                 || command.proposalsCollected() != null && command.proposalsCollected() < 0
                 || command.byCategory() != null && command.byCategory().values().stream().anyMatch(n -> n == null || n < 0)) {
-            throw new BadRequest("negative-count", "counts of participants and proposals are zero or more");
+            throw new InvalidCommand("negative-count", "counts of participants and proposals are zero or more");
         }
     }
 
@@ -63,7 +63,7 @@ final class Stations {
     void requireReferenced(String stationId) {
         StationStatus status = statuses.get(stationId);
         if (status == null) {
-            throw new BadRequest("unknown-station", "'" + stationId + "' is not a station of this process");
+            throw new InvalidCommand("unknown-station", "'" + stationId + "' is not a station of this process");
         }
         if (status == StationStatus.CANCELLED) {
             throw cancelled(stationId);

@@ -1,6 +1,6 @@
 package ma.remacto.participation.command;
 
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
 
 /** Free text as the aggregates keep it: any script, stripped of surrounding blanks, never blank. */
 final class Text {
@@ -10,7 +10,7 @@ final class Text {
 
     static String required(String value, String code, String what) {
         if (value == null || value.isBlank()) {
-            throw new BadRequest(code, what + " is required");
+            throw new InvalidCommand(code, what + " is required");
         }
         return value.strip();
     }

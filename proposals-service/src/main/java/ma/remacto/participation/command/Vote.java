@@ -3,8 +3,8 @@ package ma.remacto.participation.command;
 import ma.remacto.events.participation.VoteCastEvent;
 import ma.remacto.events.participation.VoteChoice;
 import ma.remacto.events.participation.VoteWithdrawnEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
 import ma.remacto.participation.command.VoteCommands.CastVoteCommand;
 import ma.remacto.participation.command.VoteCommands.WithdrawVoteCommand;
 import org.axonframework.commandhandling.CommandHandler;
@@ -43,7 +43,7 @@ public class Vote {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CastVoteCommand command) {
         if (command.choice() == null) {
-            throw new BadRequest("choice-required", "a vote is FOR or AGAINST");
+            throw new InvalidCommand("choice-required", "a vote is FOR or AGAINST");
         }
         command.window().requireOpenAt(command.castAt());
         if (command.choice() != choice) {

@@ -1,7 +1,7 @@
 package ma.remacto.participation.command;
 
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.RuleViolation;
 
 import java.time.Instant;
 
@@ -14,10 +14,10 @@ public record VotingWindow(Instant opensAt, Instant closesAt) {
     /** The window of a new consultation, which must close after it opens. */
     static VotingWindow of(Instant opensAt, Instant closesAt) {
         if (opensAt == null || closesAt == null) {
-            throw new BadRequest("window-required", "a consultation needs opensAt and closesAt");
+            throw new InvalidCommand("window-required", "a consultation needs opensAt and closesAt");
         }
         if (!closesAt.isAfter(opensAt)) {
-            throw new BadRequest("closes-before-opening", "a consultation must close (" + closesAt
+            throw new InvalidCommand("closes-before-opening", "a consultation must close (" + closesAt
                     + ") after it opens (" + opensAt + ")");
         }
         return new VotingWindow(opensAt, closesAt);

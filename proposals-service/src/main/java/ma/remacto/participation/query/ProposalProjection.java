@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 
-/** Keeps the proposals, their review status and the moderation flag; the author's id is not kept. */
+/**
+ * Keeps the proposals, their review status and the moderation flag; the author's id is not kept,
+ * and the text only sealed, as the event carries it ({@link ProposalQueries} opens it).
+ */
 @Component
 @ProcessingGroup("proposal-view")
 class ProposalProjection {
@@ -31,9 +34,10 @@ class ProposalProjection {
     void on(ProposalSubmittedEvent event, EventMessage<?> message) {
         Timestamp at = Timestamp.from(message.getTimestamp());
         jdbc.sql("""
-                        INSERT INTO proposal (id, process_id, collectivity_id, channel, station_id, title, body,
-                                              suggested_axis, neighbourhood, author_gender, status, submitted_at, updated_at)
-                        VALUES (:id, :process, :collectivity, :channel, :station, :title, :body, :axis, :neighbourhood,
+                        INSERT INTO proposal (id, process_id, collectivity_id, channel, station_id, text_key, title_sealed,
+                                              body_sealed, suggested_axis, neighbourhood_sealed, author_gender, status,
+                                              submitted_at, updated_at)
+                        VALUES (:id, :process, :collectivity, :channel, :station, :key, :title, :body, :axis, :neighbourhood,
                                 :gender, :status, :at, :at)
                         ON CONFLICT (id) DO NOTHING""")
                 .param("id", event.proposalId())
@@ -41,10 +45,11 @@ class ProposalProjection {
                 .param("collectivity", event.collectivityId())
                 .param("channel", event.channel().name())
                 .param("station", event.stationId())
-                .param("title", event.title())
-                .param("body", event.body())
+                .param("key", event.title().keyId())
+                .param("title", event.title().ciphertext())
+                .param("body", event.body().ciphertext())
                 .param("axis", event.suggestedAxis())
-                .param("neighbourhood", event.neighbourhood())
+                .param("neighbourhood", event.neighbourhood() == null ? null : event.neighbourhood().ciphertext())
                 .param("gender", event.authorGender() == null ? null : event.authorGender().name())
                 .param("status", ProposalStatus.RECEIVED.name())
                 .param("at", at)

@@ -1,6 +1,8 @@
 package ma.remacto.participation.query;
 
+import ma.remacto.events.SealedText;
 import ma.remacto.events.participation.ProposalChannel;
+import ma.remacto.kit.keys.DataKeys;
 import ma.remacto.kit.web.Page;
 import ma.remacto.participation.command.ProposalStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,23 +17,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads of the proposals read model; hidden proposals only for those who may see them. The
- * projects that answer the proposals are read by a second query after the first, never inside
- * its row mapper (which would hold two pooled connections at once).
+ * Reads of the proposals read model; hidden proposals only for those who may see them. The text
+ * is opened with its data key on each read: {@code [hidden]} or {@code [erased]} once the key is
+ * destroyed. The keys and the projects that answer the proposals are read after the rows, never
+ * inside the row mapper (which would hold two pooled connections at once).
  */
 @Service
 public class ProposalQueries {
 
     private final JdbcClient jdbc;
+    private final DataKeys keys;
 
-    ProposalQueries(JdbcClient jdbc) {
+    ProposalQueries(JdbcClient jdbc, DataKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     public Optional<ProposalView> find(String id, boolean includeHidden) {
         return jdbc.sql("SELECT * FROM proposal WHERE id = :id AND (:hidden OR NOT hidden)")
                 .param("id", id).param("hidden", includeHidden)
-                .query((rs, n) -> view(rs)).optional()
+                .query((rs, n) -> stored(rs)).optional()
+                .map(this::opened)
                 .map(view -> view.withProjects(projects(List.of(view.id())).getOrDefault(view.id(), List.of())));
     }
 
@@ -53,7 +59,7 @@ public class ProposalQueries {
                 .param("channel", channel == null ? null : channel.name())
                 .param("after", after)
                 .param("limit", limit + 1)
-                .query((rs, n) -> view(rs)).list();
+                .query((rs, n) -> stored(rs)).list().stream().map(this::opened).toList();
         Map<String, List<ProposalView.Project>> projects = projects(rows.stream().map(ProposalView::id).toList());
         return Page.of(rows.stream().map(view -> view.withProjects(projects.getOrDefault(view.id(), List.of()))).toList(),
                 limit, ProposalView::id);
@@ -78,17 +84,31 @@ public class ProposalQueries {
         return byProposal;
     }
 
-    private static ProposalView view(ResultSet rs) throws SQLException {
-        return new ProposalView(
+    private ProposalView opened(Stored stored) {
+        ProposalView view = stored.view();
+        return view.withText(open(stored.key(), view.title()), open(stored.key(), view.body()),
+                open(stored.key(), view.neighbourhood()));
+    }
+
+    private String open(String key, String ciphertext) {
+        return ciphertext == null ? null : keys.open(new SealedText(key, ciphertext));
+    }
+
+    /** A row as stored: the view with its text still sealed under the key. */
+    private record Stored(ProposalView view, String key) {
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(new ProposalView(
                 rs.getString("id"),
                 rs.getString("process_id"),
                 rs.getString("collectivity_id"),
                 rs.getString("channel"),
                 rs.getString("station_id"),
-                rs.getString("title"),
-                rs.getString("body"),
+                rs.getString("title_sealed"),
+                rs.getString("body_sealed"),
                 rs.getString("suggested_axis"),
-                rs.getString("neighbourhood"),
+                rs.getString("neighbourhood_sealed"),
                 rs.getString("author_gender"),
                 rs.getString("status"),
                 rs.getString("merged_into"),
@@ -97,6 +117,6 @@ public class ProposalQueries {
                 rs.getString("hidden_reason"),
                 rs.getTimestamp("submitted_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                List.of());
+                List.of()), rs.getString("text_key"));
     }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A proposal as the API shows it, without its author's id. {@code reviewReason} is the reason
+ * A proposal as the API shows it, without its author's id. Its text (title, body, neighbourhood)
+ * reads {@code [hidden]} once a moderator hid it, {@code [erased]} once its author asked for
+ * erasure; the rest stays. {@code reviewReason} is the reason
  * of the latest review; {@code hidden} and {@code hiddenReason} show to moderators only, as the
  * public never sees a hidden proposal. {@code projects} are the projects of action programs that
  * answer the proposal, as programs-service linked them (empty when none).
@@ -35,6 +37,12 @@ public record ProposalView(
 
     /** A project that answers the proposal: its program, its number in the matrix, its Arabic title. */
     public record Project(String programId, int number, String titleAr, boolean cancelled) {
+    }
+
+    ProposalView withText(String openedTitle, String openedBody, String openedNeighbourhood) {
+        return new ProposalView(id, processId, collectivityId, channel, stationId, openedTitle, openedBody, suggestedAxis,
+                openedNeighbourhood, authorGender, status, mergedInto, reviewReason, hidden, hiddenReason, submittedAt,
+                updatedAt, projects);
     }
 
     ProposalView withProjects(List<Project> linked) {

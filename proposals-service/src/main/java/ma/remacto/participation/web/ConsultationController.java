@@ -2,12 +2,12 @@ package ma.remacto.participation.web;
 
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
 import ma.remacto.participation.command.ConsultationCommands.ItemCount;
 import ma.remacto.participation.command.ConsultationCommands.NewItem;
 import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
+
+import static ma.remacto.kit.security.Role.COLLECTIVITY_ADMIN;
+import static ma.remacto.kit.security.Role.NETWORK_OPERATOR;
 
 /**
  * Consultations of a process: opened, and their paper ballots tallied, by operators and the
@@ -46,10 +49,10 @@ class ConsultationController {
         this.consultations = consultations;
     }
 
+    @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "process:{id}")
     @PostMapping("/api/processes/{id}/consultations")
-    ResponseEntity<Created> open(@PathVariable String id, @Valid @RequestBody NewConsultation request) {
-        Directory.Owner process = directory.process(id).orElseThrow(() -> new NotFound("process", id));
-        Actor actor = Caller.current().requireOperatorOrAdminOf(process.collectivityId());
+    ResponseEntity<Created> open(@PathVariable String id, @Valid @RequestBody NewConsultation request,
+                                 Authorized authorized) {
         String consultationId = Ids.givenOrNew(request.id());
         if (directory.consultation(consultationId).isPresent()) {
             throw new RuleViolation("already-exists", "a consultation '" + consultationId + "' exists already");
@@ -57,17 +60,17 @@ class ConsultationController {
         commands.send(new OpenConsultationCommand(id, consultationId, request.title(),
                 request.items().stream().map(item -> new NewItem(item.ref(), item.title())).toList(),
                 request.opensAt().toInstant(), request.closesAt().toInstant()),
-                actor, process.collectivityId(), request.reason());
+                authorized.actor(), authorized.collectivityId(), request.reason());
         return Created.at(PATH, consultationId);
     }
 
+    @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "consultation:{id}")
     @PostMapping(PATH + "/{id}/in-person-tallies")
-    Map<String, String> tally(@PathVariable String id, @Valid @RequestBody Tally request) {
+    Map<String, String> tally(@PathVariable String id, @Valid @RequestBody Tally request, Authorized authorized) {
         Directory.Owner consultation = directory.consultation(id).orElseThrow(() -> new NotFound("consultation", id));
-        Actor actor = Caller.current().requireOperatorOrAdminOf(consultation.collectivityId());
         commands.send(new RecordInPersonTallyCommand(consultation.processId(), id, request.stationId(),
                 request.items().stream().map(c -> new ItemCount(c.itemId(), c.votesFor(), c.votesAgainst())).toList()),
-                actor, consultation.collectivityId(), request.reason());
+                authorized.actor(), authorized.collectivityId(), request.reason());
         return Map.of("id", id, "stationId", request.stationId(), "change", "TALLY_RECORDED");
     }
 

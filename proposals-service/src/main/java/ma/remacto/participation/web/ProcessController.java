@@ -3,15 +3,14 @@ package ma.remacto.participation.web;
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
 import ma.remacto.kit.membership.Membership;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
-import ma.remacto.kit.web.NotFound;
 import ma.remacto.kit.web.Page;
 import ma.remacto.participation.command.ChangeProcessPhaseCommand;
 import ma.remacto.participation.command.OpenCoCreationProcessCommand;
-import ma.remacto.participation.query.Directory;
 import ma.remacto.participation.query.ProcessQueries;
 import ma.remacto.participation.query.ProcessView;
 import org.springframework.http.ResponseEntity;
@@ -25,11 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
 
+import static ma.remacto.kit.security.Role.COLLECTIVITY_ADMIN;
+import static ma.remacto.kit.security.Role.NETWORK_OPERATOR;
+
 /**
- * Co-creation processes. Who may open one depends on the caller's token, not on the process,
- * so it is checked here, before any command exists; so is the collectivity's membership of the
- * network, which lives in another context and is known here from the local replica. Changes
- * to a process are for the operators and the admins of its collectivity.
+ * Co-creation processes, opened and moved by the operators and the admins of their collectivity
+ * (named in the body when opening). The collectivity's membership of the network lives in
+ * another context and is checked here, from the local replica, before any command exists.
  */
 @RestController
 @RequestMapping(ProcessController.PATH)
@@ -40,31 +41,29 @@ class ProcessController {
     private final Commands commands;
     private final Membership membership;
     private final ProcessQueries queries;
-    private final Directory directory;
 
-    ProcessController(Commands commands, Membership membership, ProcessQueries queries, Directory directory) {
+    ProcessController(Commands commands, Membership membership, ProcessQueries queries) {
         this.commands = commands;
         this.membership = membership;
         this.queries = queries;
-        this.directory = directory;
     }
 
+    @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "body:collectivityId")
     @PostMapping
-    ResponseEntity<Created> open(@Valid @RequestBody OpenProcessRequest request) {
-        Actor actor = Caller.current().requireOperatorOrAdminOf(request.collectivityId());
+    ResponseEntity<Created> open(@Valid @RequestBody OpenProcessRequest request, Authorized authorized) {
         membership.requireInGoodStanding(request.collectivityId());
         String id = Ids.givenOrNew(request.id());
         commands.send(new OpenCoCreationProcessCommand(id, request.collectivityId(), request.title(), request.cycle()),
-                actor, request.collectivityId());
+                authorized.actor(), request.collectivityId());
         return Created.at(PATH, id);
     }
 
+    @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "process:{id}")
     @PostMapping("/{id}/phase")
-    Map<String, String> changePhase(@PathVariable String id, @Valid @RequestBody PhaseChange request) {
-        Directory.Owner process = directory.process(id).orElseThrow(() -> new NotFound("process", id));
-        Actor actor = Caller.current().requireOperatorOrAdminOf(process.collectivityId());
-        commands.send(new ChangeProcessPhaseCommand(id, request.phase(), request.on()), actor, process.collectivityId(),
-                request.reason());
+    Map<String, String> changePhase(@PathVariable String id, @Valid @RequestBody PhaseChange request,
+                                    Authorized authorized) {
+        commands.send(new ChangeProcessPhaseCommand(id, request.phase(), request.on()), authorized.actor(),
+                authorized.collectivityId(), request.reason());
         return Map.of("id", id, "phase", request.phase().name());
     }
 

@@ -3,13 +3,14 @@ package ma.remacto.participation.web;
 import jakarta.validation.Valid;
 import ma.remacto.events.participation.ProposalChannel;
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
-import ma.remacto.kit.web.NotFound;
 import ma.remacto.kit.web.Page;
-import ma.remacto.kit.web.RuleViolation;
 import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
 import ma.remacto.participation.command.ProposalStatus;
 import ma.remacto.participation.query.Directory;
@@ -24,11 +25,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import static ma.remacto.kit.security.Role.CITIZEN;
+import static ma.remacto.kit.security.Role.COLLECTIVITY_ADMIN;
+import static ma.remacto.kit.security.Role.NETWORK_OPERATOR;
+
 /**
  * Proposals to a process. A citizen submits their own on the digital platform, under their
- * pseudonymous subject; an operator or an admin of the collectivity enters those received in
- * person or from the equality body, with no author. Anyone reads them, except hidden ones, which
- * only moderators see.
+ * pseudonym; an operator or an admin of the collectivity enters those received in person or from
+ * the equality body, with no author. Anyone reads them, except hidden ones, which only
+ * moderators see.
  */
 @RestController
 class ProposalController {
@@ -38,26 +43,30 @@ class ProposalController {
     private final Commands commands;
     private final Directory directory;
     private final ProposalQueries proposals;
+    private final Moderation moderation;
 
-    ProposalController(Commands commands, Directory directory, ProposalQueries proposals) {
+    ProposalController(Commands commands, Directory directory, ProposalQueries proposals, Moderation moderation) {
         this.commands = commands;
         this.directory = directory;
         this.proposals = proposals;
+        this.moderation = moderation;
     }
 
+    /** The channel says who acts: the citizen online, else the collectivity's admin or an operator. */
+    @Allow(value = {COLLECTIVITY_ADMIN, NETWORK_OPERATOR, CITIZEN}, target = "process:{id}")
     @PostMapping("/api/processes/{id}/proposals")
-    ResponseEntity<Created> submit(@PathVariable String id, @Valid @RequestBody NewProposal request) {
-        Directory.Owner process = directory.process(id).orElseThrow(() -> new NotFound("process", id));
-        Caller caller = Caller.current();
+    ResponseEntity<Created> submit(@PathVariable String id, @Valid @RequestBody NewProposal request,
+                                   Authorized authorized) {
         boolean online = request.channel() == ProposalChannel.DIGITAL_PLATFORM;
-        Actor actor = online ? Callers.requireCitizen(caller) : caller.requireOperatorOrAdminOf(process.collectivityId());
+        Actor actor = online ? authorized.actorAs(CITIZEN)
+                : authorized.actorAs(authorized.grants(COLLECTIVITY_ADMIN) ? COLLECTIVITY_ADMIN : NETWORK_OPERATOR);
         String proposalId = Ids.givenOrNew(request.id());
         if (directory.proposal(proposalId).isPresent()) {
             throw new RuleViolation("already-exists", "a proposal '" + proposalId + "' exists already");
         }
         commands.send(new SubmitProposalCommand(id, proposalId, request.channel(), request.stationId(), request.title(),
                 request.body(), request.suggestedAxis(), request.neighbourhood(), online ? actor.subject() : null,
-                request.authorGender()), actor, process.collectivityId(), request.reason());
+                request.authorGender()), actor, authorized.collectivityId(), request.reason());
         return Created.at(PATH, proposalId);
     }
 
@@ -67,13 +76,16 @@ class ProposalController {
                             @RequestParam(required = false) ProposalChannel channel,
                             @RequestParam(required = false) String after,
                             @RequestParam(required = false) Integer limit) {
-        Directory.Owner process = directory.process(id).orElseThrow(() -> new NotFound("process", id));
-        return proposals.list(id, status, channel, Callers.moderates(process.collectivityId()), after, Page.limit(limit));
+        if (directory.process(id).isEmpty()) {
+            throw new NotFound("process", id);
+        }
+        return proposals.list(id, status, channel, moderation.moderates(ParticipationTargets.PROCESS, id), after,
+                Page.limit(limit));
     }
 
     @GetMapping(PATH + "/{id}")
     ProposalView get(@PathVariable String id) {
-        boolean moderator = directory.proposal(id).map(p -> Callers.moderates(p.collectivityId())).orElse(false);
-        return proposals.find(id, moderator).orElseThrow(() -> new NotFound("proposal", id));
+        return proposals.find(id, moderation.moderates(ParticipationTargets.PROPOSAL, id))
+                .orElseThrow(() -> new NotFound("proposal", id));
     }
 }

@@ -2,9 +2,8 @@ package ma.remacto.participation.web;
 
 import jakarta.validation.Valid;
 import ma.remacto.kit.axon.Commands;
-import ma.remacto.kit.security.Actor;
-import ma.remacto.kit.security.Caller;
-import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
 import ma.remacto.participation.command.ProposalCommands.HideProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.ReviewProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.WithdrawProposalCommand;
@@ -20,51 +19,55 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
 
+import static ma.remacto.kit.security.Role.CITIZEN;
+import static ma.remacto.kit.security.Role.COLLECTIVITY_ADMIN;
+import static ma.remacto.kit.security.Role.NETWORK_OPERATOR;
+
 /**
  * What happens to a proposal after it is submitted: the collectivity reviews and moderates it
  * (its admins and the operators); its author, and only its author, withdraws it (the process
- * checks who the author is).
+ * compares the caller's pseudonym with the author's).
  */
 @RestController
 @RequestMapping(ProposalController.PATH + "/{id}")
 class ProposalReviewController {
 
     private final Commands commands;
-    private final Directory directory;
+    private final ParticipationTargets targets;
 
-    ProposalReviewController(Commands commands, Directory directory) {
+    ProposalReviewController(Commands commands, ParticipationTargets targets) {
         this.commands = commands;
-        this.directory = directory;
+        this.targets = targets;
     }
 
+    @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "proposal:{id}")
     @PostMapping("/review")
-    Map<String, String> review(@PathVariable String id, @Valid @RequestBody Review request) {
-        Directory.Owner proposal = proposal(id);
-        Actor actor = Caller.current().requireOperatorOrAdminOf(proposal.collectivityId());
-        commands.send(new ReviewProposalCommand(proposal.processId(), id, request.decision(), request.reason(),
-                request.mergedInto()), actor, proposal.collectivityId(), request.reason());
+    Map<String, String> review(@PathVariable String id, @Valid @RequestBody Review request, Authorized authorized) {
+        commands.send(new ReviewProposalCommand(processOf(id), id, request.decision(), request.reason(),
+                request.mergedInto()), authorized.actor(), authorized.collectivityId(), request.reason());
         return Map.of("id", id, "change", request.decision().name());
     }
 
+    @Allow(value = CITIZEN, target = "proposal:{id}")
     @PostMapping("/withdrawal")
-    Map<String, String> withdraw(@PathVariable String id, @Valid @RequestBody(required = false) Withdrawal request) {
-        Directory.Owner proposal = proposal(id);
-        Actor actor = Callers.requireCitizen(Caller.current());
-        commands.send(new WithdrawProposalCommand(proposal.processId(), id, actor.subject()), actor,
-                proposal.collectivityId(), request == null ? null : request.reason());
+    Map<String, String> withdraw(@PathVariable String id, @Valid @RequestBody(required = false) Withdrawal request,
+                                 Authorized authorized) {
+        commands.send(new WithdrawProposalCommand(processOf(id), id, authorized.pseudonym()), authorized.actor(),
+                authorized.collectivityId(), request == null ? null : request.reason());
         return Map.of("id", id, "change", "WITHDRAWN");
     }
 
+    /** Hiding also makes the proposal's text unreadable everywhere ({@code [hidden]}). */
+    @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "proposal:{id}")
     @PostMapping("/hiding")
-    Map<String, String> hide(@PathVariable String id, @Valid @RequestBody Hiding request) {
-        Directory.Owner proposal = proposal(id);
-        Actor actor = Caller.current().requireOperatorOrAdminOf(proposal.collectivityId());
-        commands.send(new HideProposalCommand(proposal.processId(), id, request.reason()), actor,
-                proposal.collectivityId(), request.reason());
+    Map<String, String> hide(@PathVariable String id, @Valid @RequestBody Hiding request, Authorized authorized) {
+        commands.send(new HideProposalCommand(processOf(id), id, request.reason()), authorized.actor(),
+                authorized.collectivityId(), request.reason());
         return Map.of("id", id, "change", "HIDDEN");
     }
 
-    private Directory.Owner proposal(String id) {
-        return directory.proposal(id).orElseThrow(() -> new NotFound("proposal", id));
+    /** The proposal's process; {@code @Allow} found the proposal already. */
+    private String processOf(String id) {
+        return targets.owner(ParticipationTargets.PROPOSAL, id).map(Directory.Owner::processId).orElseThrow();
     }
 }

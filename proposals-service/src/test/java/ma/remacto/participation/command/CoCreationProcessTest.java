@@ -3,8 +3,8 @@ package ma.remacto.participation.command;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.events.participation.ProcessPhase;
 import ma.remacto.events.participation.ProcessPhaseChangedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.RuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +57,7 @@ class CoCreationProcessTest {
     void aCycleIsAYearOrARangeOfYears(String cycle) {
         fixture.givenNoPriorActivity()
                 .when(open("PAO", cycle))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("a cycle is a year or a range of years"))
                 .expectNoEvents();
     }
@@ -66,7 +66,7 @@ class CoCreationProcessTest {
     void aCycleEndsNoEarlierThanItStarts() {
         fixture.givenNoPriorActivity()
                 .when(open("PAO", "2026-2025"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("ends before it starts"))
                 .expectNoEvents();
     }
@@ -78,7 +78,7 @@ class CoCreationProcessTest {
                 .expectEvents(new CoCreationProcessOpenedEvent("temara-2025-2026", "temara", "PAO", "2025-2031"));
         fixture.givenNoPriorActivity()
                 .when(open("PAO", "2025-2032"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("spans more than 6 years"))
                 .expectNoEvents();
     }
@@ -87,7 +87,7 @@ class CoCreationProcessTest {
     void aProcessNeedsATitle() {
         fixture.givenNoPriorActivity()
                 .when(open("   ", "2025-2026"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 

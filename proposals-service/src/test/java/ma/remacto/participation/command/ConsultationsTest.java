@@ -12,9 +12,9 @@ import ma.remacto.events.participation.ProposalSubmittedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
 import ma.remacto.events.participation.StationKind;
 import ma.remacto.events.participation.StationPlannedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.participation.command.ConsultationCommands.ItemCount;
 import ma.remacto.participation.command.ConsultationCommands.NewItem;
 import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static ma.remacto.participation.command.FakeDataKeys.sealed;
 import static org.hamcrest.Matchers.containsString;
 
 class ConsultationsTest {
@@ -38,7 +39,8 @@ class ConsultationsTest {
     private static final CoCreationProcessOpenedEvent OPENED =
             new CoCreationProcessOpenedEvent(PROCESS, "temara", "برنامج عمل الانفتاح", "2025-2026");
     private static final ProposalSubmittedEvent LIGHTING = new ProposalSubmittedEvent("p-lighting", PROCESS, "temara",
-            ProposalChannel.IN_PERSON, null, "Éclairage public", "Renouveler l'éclairage", null, null, null, null);
+            ProposalChannel.IN_PERSON, null, sealed("p-lighting", "proposal:p-lighting", "Éclairage public"),
+            sealed("p-lighting", "proposal:p-lighting", "Renouveler l'éclairage"), null, null, null, null);
     private static final ProcessPhaseChangedEvent CONSULTING =
             new ProcessPhaseChangedEvent(PROCESS, ProcessPhase.CONSULTATION, LocalDate.of(2024, 8, 30));
     private static final StationPlannedEvent WORKSHOP = new StationPlannedEvent(PROCESS, "draft-workshop",
@@ -87,11 +89,11 @@ class ConsultationsTest {
     void aConsultationClosesAfterItOpens() {
         fixture.given(OPENED, LIGHTING, CONSULTING)
                 .when(open(ITEMS, CLOSES, OPENS))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, LIGHTING, CONSULTING)
                 .when(open(ITEMS, OPENS, OPENS))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -99,11 +101,11 @@ class ConsultationsTest {
     void aConsultationHasAtLeastOneItemAndEachOnce() {
         fixture.given(OPENED, LIGHTING, CONSULTING)
                 .when(open(List.of(), OPENS, CLOSES))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, LIGHTING, CONSULTING)
                 .when(open(List.of(new NewItem("p-lighting", "a"), new NewItem("p-lighting", "b")), OPENS, CLOSES))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("twice"))
                 .expectNoEvents();
     }
@@ -113,12 +115,13 @@ class ConsultationsTest {
         String elsewhere = "5f0c4c1e-8d1a-4d59-9a53-2a3e6f1b7c90";
         fixture.given(OPENED, LIGHTING, CONSULTING)
                 .when(open(List.of(new NewItem(elsewhere, "x")), OPENS, CLOSES))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("not a proposal of this process"))
                 .expectNoEvents();
         String own = "0b9e2f5d-3c4a-4e8f-8a1b-6d7c9e0f1a2b";
         fixture.given(OPENED, LIGHTING, new ProposalSubmittedEvent(own, PROCESS, "temara", ProposalChannel.IN_PERSON,
-                        null, "t", "b", null, null, null, null), CONSULTING)
+                        null, sealed(own, "proposal:" + own, "t"), sealed(own, "proposal:" + own, "b"), null, null, null,
+                        null), CONSULTING)
                 .when(open(List.of(new NewItem(own, "t"), new NewItem("projet-de-voirie", "Voirie")), OPENS, CLOSES))
                 .expectEvents(new ConsultationOpenedEvent("draft", PROCESS, "temara", "مشروع برنامج العمل",
                         List.of(new ConsultationItem("1", own, "t"), new ConsultationItem("2", "projet-de-voirie", "Voirie")),
@@ -146,13 +149,13 @@ class ConsultationsTest {
     void aTallyCountsOnlyItemsOfTheConsultationEachOnce() {
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
                 .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("3", 1, 1))))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("not an item"))
                 .expectNoEvents();
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
                 .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop",
                         List.of(new ItemCount("1", 1, 1), new ItemCount("1", 2, 2))))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
                 .when(new RecordInPersonTallyCommand(PROCESS, "other", "draft-workshop", List.of(new ItemCount("1", 1, 1))))
@@ -164,7 +167,7 @@ class ConsultationsTest {
     void tallyCountsAreNotNegative() {
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
                 .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("1", -1, 3))))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -172,7 +175,7 @@ class ConsultationsTest {
     void aTallyIsOfAStationOfTheProcessThatTookPlace() {
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
                 .when(new RecordInPersonTallyCommand(PROCESS, "draft", "nowhere", List.of(new ItemCount("1", 1, 1))))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION,
                         new StationCancelledEvent(PROCESS, "draft-workshop"))

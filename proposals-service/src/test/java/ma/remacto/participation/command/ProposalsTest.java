@@ -13,10 +13,11 @@ import ma.remacto.events.participation.ReviewDecision;
 import ma.remacto.events.participation.StationCancelledEvent;
 import ma.remacto.events.participation.StationKind;
 import ma.remacto.events.participation.StationPlannedEvent;
-import ma.remacto.kit.security.Forbidden;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotAllowed;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.kit.keys.Redaction;
 import ma.remacto.participation.command.ProposalCommands.HideProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.ReviewProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
@@ -28,7 +29,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import static ma.remacto.participation.command.FakeDataKeys.sealed;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 class ProposalsTest {
@@ -39,20 +43,27 @@ class ProposalsTest {
     private static final StationPlannedEvent WORKSHOP = new StationPlannedEvent(PROCESS, "launch",
             StationKind.CO_CREATION_WORKSHOP, "Atelier de lancement", LocalDate.of(2024, 4, 25),
             LocalDate.of(2024, 4, 25), null, List.of());
+    /** The author's pseudonym, as the controller passes it. */
+    private static final String AUTHOR = "p-citizen-7";
     private static final ProposalSubmittedEvent ONLINE = new ProposalSubmittedEvent("p-online", PROCESS, "temara",
-            ProposalChannel.DIGITAL_PLATFORM, null, "ⵜⴰⵙⵓⵔⵜ — تشجير الأحياء", "غرس الأشجار في الأحياء", null, null,
-            "citizen-7", Gender.WOMAN);
+            ProposalChannel.DIGITAL_PLATFORM, null, sealed("p-online", AUTHOR, "ⵜⴰⵙⵓⵔⵜ — تشجير الأحياء"),
+            sealed("p-online", AUTHOR, "غرس الأشجار في الأحياء"), null, null, AUTHOR, Gender.WOMAN);
     private static final ProposalSubmittedEvent FROM_WORKSHOP = new ProposalSubmittedEvent("p-workshop", PROCESS,
-            "temara", ProposalChannel.IN_PERSON, "launch", "Éclairage public", "Renouveler l'éclairage", "1", "Hay Nahda",
-            null, null);
+            "temara", ProposalChannel.IN_PERSON, "launch", sealed("p-workshop", "proposal:p-workshop", "Éclairage public"),
+            sealed("p-workshop", "proposal:p-workshop", "Renouveler l'éclairage"), "1",
+            sealed("p-workshop", "proposal:p-workshop", "Hay Nahda"), null, null);
     private static final ProposalSubmittedEvent DUPLICATE = new ProposalSubmittedEvent("p-duplicate", PROCESS,
-            "temara", ProposalChannel.IN_PERSON, "launch", "Éclairage", "Plus de lampadaires", null, null, null, null);
+            "temara", ProposalChannel.IN_PERSON, "launch", sealed("p-duplicate", "proposal:p-duplicate", "Éclairage"),
+            sealed("p-duplicate", "proposal:p-duplicate", "Plus de lampadaires"), null, null, null, null);
 
     private FixtureConfiguration<CoCreationProcess> fixture;
+    private FakeDataKeys keys;
 
     @BeforeEach
     void setUp() {
+        keys = new FakeDataKeys();
         fixture = new AggregateTestFixture<>(CoCreationProcess.class);
+        fixture.registerInjectableResource(keys);
     }
 
     private static ReviewProposalCommand review(String proposalId, ReviewDecision decision, String reason, String into) {
@@ -60,28 +71,37 @@ class ProposalsTest {
     }
 
     @Test
-    void aCitizenSubmitsTheirOwnOnTheDigitalPlatform() {
+    void aCitizenSubmitsTheirOwnOnTheDigitalPlatformSealedForThemAsDataSubject() {
         fixture.given(OPENED)
                 .when(new SubmitProposalCommand(PROCESS, "p-online", ProposalChannel.DIGITAL_PLATFORM, null,
-                        " ⵜⴰⵙⵓⵔⵜ — تشجير الأحياء ", "غرس الأشجار في الأحياء\n", " ", null, "citizen-7", Gender.WOMAN))
+                        " ⵜⴰⵙⵓⵔⵜ — تشجير الأحياء ", "غرس الأشجار في الأحياء\n", " ", null, AUTHOR, Gender.WOMAN))
                 .expectEvents(ONLINE);
     }
 
     @Test
-    void anAdminEntersAWorkshopProposalOnBehalfWithoutAuthor() {
+    void theTextIsCheckedInClearBeforeItIsSealed() {
+        fixture.given(OPENED)
+                .when(new SubmitProposalCommand(PROCESS, "p-blank", ProposalChannel.DIGITAL_PLATFORM, null, "  ", "b",
+                        null, null, AUTHOR, null))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdminEntersAWorkshopProposalOnBehalfWithoutAuthorSealedForTheProposalItself() {
         fixture.given(OPENED, WORKSHOP)
                 .when(new SubmitProposalCommand(PROCESS, "p-workshop", ProposalChannel.IN_PERSON, "launch",
                         "Éclairage public", "Renouveler l'éclairage", "1", "Hay Nahda", null, null))
                 .expectEvents(FROM_WORKSHOP);
         fixture.given(OPENED)
                 .when(new SubmitProposalCommand(PROCESS, "p-x", ProposalChannel.EQUALITY_BODY, null, "t", "b", null, null,
-                        "citizen-7", null))
-                .expectException(BadRequest.class)
+                        AUTHOR, null))
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED)
                 .when(new SubmitProposalCommand(PROCESS, "p-x", ProposalChannel.DIGITAL_PLATFORM, null, "t", "b", null,
                         null, null, null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -89,7 +109,7 @@ class ProposalsTest {
     void proposalsAreTakenOnlyWhileIdeasAreCollected() {
         fixture.given(OPENED, new ProcessPhaseChangedEvent(PROCESS, ProcessPhase.CONSULTATION, LocalDate.of(2024, 9, 1)))
                 .when(new SubmitProposalCommand(PROCESS, "p-late", ProposalChannel.DIGITAL_PLATFORM, null, "t", "b",
-                        null, null, "citizen-7", null))
+                        null, null, AUTHOR, null))
                 .expectException(RuleViolation.class)
                 .expectExceptionMessage(containsString("while ideas are collected"))
                 .expectNoEvents();
@@ -100,7 +120,7 @@ class ProposalsTest {
         fixture.given(OPENED)
                 .when(new SubmitProposalCommand(PROCESS, "p-x", ProposalChannel.IN_PERSON, "elsewhere", "t", "b", null,
                         null, null, null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("not a station of this process"))
                 .expectNoEvents();
         fixture.given(OPENED, WORKSHOP, new StationCancelledEvent(PROCESS, "launch"))
@@ -114,7 +134,7 @@ class ProposalsTest {
     void aProposalIdIsUsedOnce() {
         fixture.given(OPENED, ONLINE)
                 .when(new SubmitProposalCommand(PROCESS, "p-online", ProposalChannel.DIGITAL_PLATFORM, null, "t", "b",
-                        null, null, "citizen-8", null))
+                        null, null, "p-citizen-8", null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
     }
@@ -160,12 +180,12 @@ class ProposalsTest {
     void notRetainingOrMergingNeedsAReason() {
         fixture.given(OPENED, ONLINE)
                 .when(review("p-online", ReviewDecision.NOT_RETAINED, "  ", null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("needs a reason"))
                 .expectNoEvents();
         fixture.given(OPENED, FROM_WORKSHOP, DUPLICATE)
                 .when(review("p-duplicate", ReviewDecision.MERGED, null, "p-workshop"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -176,16 +196,16 @@ class ProposalsTest {
                 .expectEvents(new ProposalReviewedEvent("p-duplicate", ReviewDecision.MERGED, "p-workshop"));
         fixture.given(OPENED, WORKSHOP, FROM_WORKSHOP, DUPLICATE)
                 .when(review("p-duplicate", ReviewDecision.MERGED, "same", "p-of-another-process"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("not a proposal of this process"))
                 .expectNoEvents();
         fixture.given(OPENED, WORKSHOP, FROM_WORKSHOP, DUPLICATE)
                 .when(review("p-duplicate", ReviewDecision.MERGED, "same", null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, WORKSHOP, FROM_WORKSHOP)
                 .when(review("p-workshop", ReviewDecision.RETAINED, null, "p-workshop"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -193,7 +213,7 @@ class ProposalsTest {
     void aProposalIsNotMergedIntoItselfNorIntoAWithdrawnOne() {
         fixture.given(OPENED, WORKSHOP, FROM_WORKSHOP)
                 .when(review("p-workshop", ReviewDecision.MERGED, "same", "p-workshop"))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("into itself"))
                 .expectNoEvents();
         fixture.given(OPENED, WORKSHOP, FROM_WORKSHOP, ONLINE, new ProposalWithdrawnEvent("p-online"))
@@ -206,29 +226,29 @@ class ProposalsTest {
     @Test
     void onlyTheAuthorWithdrawsAProposal() {
         fixture.given(OPENED, ONLINE)
-                .when(new WithdrawProposalCommand(PROCESS, "p-online", "citizen-7"))
+                .when(new WithdrawProposalCommand(PROCESS, "p-online", AUTHOR))
                 .expectEvents(new ProposalWithdrawnEvent("p-online"));
         fixture.given(OPENED, ONLINE)
-                .when(new WithdrawProposalCommand(PROCESS, "p-online", "citizen-8"))
-                .expectException(Forbidden.class)
+                .when(new WithdrawProposalCommand(PROCESS, "p-online", "p-citizen-8"))
+                .expectException(NotAllowed.class)
                 .expectNoEvents();
         fixture.given(OPENED, WORKSHOP, FROM_WORKSHOP)
-                .when(new WithdrawProposalCommand(PROCESS, "p-workshop", "citizen-7"))
-                .expectException(Forbidden.class)
+                .when(new WithdrawProposalCommand(PROCESS, "p-workshop", AUTHOR))
+                .expectException(NotAllowed.class)
                 .expectNoEvents();
     }
 
     @Test
     void aProposalIsNotWithdrawnAfterADecisionNorTwice() {
         fixture.given(OPENED, ONLINE, new ProposalReviewedEvent("p-online", ReviewDecision.UNDER_STUDY, null))
-                .when(new WithdrawProposalCommand(PROCESS, "p-online", "citizen-7"))
+                .when(new WithdrawProposalCommand(PROCESS, "p-online", AUTHOR))
                 .expectEvents(new ProposalWithdrawnEvent("p-online"));
         fixture.given(OPENED, ONLINE, new ProposalReviewedEvent("p-online", ReviewDecision.RETAINED, null))
-                .when(new WithdrawProposalCommand(PROCESS, "p-online", "citizen-7"))
+                .when(new WithdrawProposalCommand(PROCESS, "p-online", AUTHOR))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(OPENED, ONLINE, new ProposalWithdrawnEvent("p-online"))
-                .when(new WithdrawProposalCommand(PROCESS, "p-online", "citizen-7"))
+                .when(new WithdrawProposalCommand(PROCESS, "p-online", AUTHOR))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
         fixture.given(OPENED, ONLINE, new ProposalWithdrawnEvent("p-online"))
@@ -240,16 +260,22 @@ class ProposalsTest {
     @Test
     void aModeratorHidesAProposalOnceWithAReason() {
         fixture.given(OPENED, ONLINE)
-                .when(new HideProposalCommand(PROCESS, "p-online", "insulting language"))
-                .expectEvents(new ProposalHiddenEvent("p-online"));
-        fixture.given(OPENED, ONLINE)
                 .when(new HideProposalCommand(PROCESS, "p-online", ""))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, ONLINE, new ProposalHiddenEvent("p-online"))
                 .when(new HideProposalCommand(PROCESS, "p-online", "again"))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+        assertThat(keys.shredded).as("a refused hiding destroys no key").isEmpty();
+    }
+
+    @Test
+    void hidingDestroysTheProposalsDataKey() {
+        fixture.given(OPENED, ONLINE)
+                .when(new HideProposalCommand(PROCESS, "p-online", "insulting language"))
+                .expectEvents(new ProposalHiddenEvent("p-online"));
+        assertThat(keys.shredded).containsExactly(Map.entry("proposal:p-online", Redaction.HIDDEN));
     }
 
     @Test

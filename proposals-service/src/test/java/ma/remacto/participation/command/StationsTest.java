@@ -8,9 +8,9 @@ import ma.remacto.events.participation.StationCancelledEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationKind;
 import ma.remacto.events.participation.StationPlannedEvent;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
 import ma.remacto.participation.command.StationCommands.HoldStationCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
@@ -70,7 +70,7 @@ class StationsTest {
                 .expectSuccessfulHandlerExecution();
         fixture.given(OPENED)
                 .when(plan(MARCH_18, MARCH_18.minusDays(1), List.of()))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("cannot end on"))
                 .expectNoEvents();
     }
@@ -80,7 +80,7 @@ class StationsTest {
         for (String time : List.of("24:00", "9:30", "10h30", "10:60")) {
             fixture.given(OPENED)
                     .when(plan(MARCH_18, null, List.of(new AgendaSlot(time, null, "x"))))
-                    .expectException(BadRequest.class)
+                    .expectException(InvalidCommand.class)
                     .expectExceptionMessage(containsString("is not a time HH:mm"))
                     .expectNoEvents();
         }
@@ -90,7 +90,7 @@ class StationsTest {
     void anAgendaSlotEndsAfterItStarts() {
         fixture.given(OPENED)
                 .when(plan(MARCH_18, null, List.of(new AgendaSlot("11:15", "10:45", "x"))))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("before it starts"))
                 .expectNoEvents();
     }
@@ -99,12 +99,12 @@ class StationsTest {
     void agendaSlotsAreInOrder() {
         fixture.given(OPENED)
                 .when(plan(MARCH_18, null, List.of(new AgendaSlot("10:45", "11:15", "a"), new AgendaSlot("10:30", "10:45", "b"))))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("slots go in order"))
                 .expectNoEvents();
         fixture.given(OPENED)
                 .when(plan(MARCH_18, null, List.of(new AgendaSlot("10:30", "11:00", "a"), new AgendaSlot("10:45", null, "b"))))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED)
                 .when(plan(MARCH_18, null, List.of(new AgendaSlot("10:30", null, "open-ended"), new AgendaSlot("14:00", null, "b"))))
@@ -142,7 +142,7 @@ class StationsTest {
     void aCancellationNeedsAReason() {
         fixture.given(OPENED, WORKSHOP)
                 .when(new CancelStationCommand(PROCESS, "workshop", " "))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 
@@ -185,16 +185,16 @@ class StationsTest {
     void attendanceCountsAreNotNegative() {
         fixture.given(OPENED, WORKSHOP)
                 .when(attendance(-1, 44))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, WORKSHOP)
                 .when(new RecordAttendanceCommand(PROCESS, "workshop", 1, 1, 0,
                         Map.of(ParticipantCategory.STAFF, -3), null))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, WORKSHOP)
                 .when(new RecordAttendanceCommand(PROCESS, "workshop", 1, 1, 0, Map.of(), -5))
-                .expectException(BadRequest.class)
+                .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
 }

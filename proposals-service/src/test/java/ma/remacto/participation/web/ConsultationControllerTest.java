@@ -1,6 +1,8 @@
 package ma.remacto.participation.web;
 
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.participation.command.ConsultationCommands.ItemCount;
@@ -11,6 +13,8 @@ import ma.remacto.participation.query.ConsultationQueries;
 import ma.remacto.participation.query.ConsultationResults;
 import ma.remacto.participation.query.ConsultationResults.Counts;
 import ma.remacto.participation.query.Directory;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.testkit.WebSliceSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ConsultationController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class, ParticipationTargets.class})
 class ConsultationControllerTest {
 
     private static final String DRAFT = """
@@ -79,7 +83,8 @@ class ConsultationControllerTest {
                 .andExpect(header().string("Location", "/api/consultations/draft"));
         verify(commands).send(eq(new OpenConsultationCommand("temara-2024", "draft", "الاستشارة حول مشروع البرنامج",
                 List.of(new NewItem("lighting", "Éclairage public"), new NewItem("temara-2025-2026#7", "Signalisation")),
-                Instant.parse("2025-09-01T08:00:00Z"), Instant.parse("2025-09-15T23:59:59Z"))), any(), eq("temara"), eq(null));
+                Instant.parse("2025-09-01T08:00:00Z"), Instant.parse("2025-09-15T23:59:59Z"))),
+                eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)), eq("temara"), eq(null));
     }
 
     @Test
@@ -107,6 +112,19 @@ class ConsultationControllerTest {
         postAs(as("COLLECTIVITY_ADMIN", "tamazgana"), "/api/processes/temara-2024/consultations", DRAFT)
                 .andExpect(status().isForbidden());
         postAs(as("CITIZEN", null), "/api/consultations/draft/in-person-tallies", TALLY).andExpect(status().isForbidden());
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityIsRefusedBeforeTheBodyIsRead() throws Exception {
+        for (String path : List.of("/api/processes/temara-2024/consultations", "/api/consultations/draft/in-person-tallies")) {
+            postAs(as("COLLECTIVITY_ADMIN", "tamazgana"), path, "{}")
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+            postAs(as("COLLECTIVITY_ADMIN", "tamazgana"), path, "{\"title\":")
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
         verify(commands, never()).send(any(), any(), any(), any());
     }
 

@@ -2,29 +2,32 @@ package ma.remacto.participation.web;
 
 import ma.remacto.kit.axon.Commands;
 import ma.remacto.kit.membership.Membership;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.events.participation.ProcessPhase;
 import ma.remacto.participation.command.ChangeProcessPhaseCommand;
 import ma.remacto.participation.command.OpenCoCreationProcessCommand;
 import ma.remacto.participation.query.Directory;
 import ma.remacto.participation.query.ProcessQueries;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.testkit.WebSliceSecurity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
+import static ma.remacto.testkit.TestJwt.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -41,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProcessController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class, ParticipationTargets.class})
 class ProcessControllerTest {
 
     private static final String TEMARA_PROCESS = """
@@ -60,13 +63,9 @@ class ProcessControllerTest {
     @MockitoBean
     Directory directory;
 
-    private static RequestPostProcessor as(String role, String collectivity) {
-        return SecurityMockMvcRequestPostProcessors.jwt().jwt(jwt -> {
-            jwt.subject("user-1").claim("roles", List.of(role));
-            if (collectivity != null) {
-                jwt.claim("collectivity", collectivity);
-            }
-        });
+    @BeforeEach
+    void temaraRunsTheProcess() {
+        when(directory.process("temara-2025-2026")).thenReturn(Optional.of(new Directory.Owner("temara-2025-2026", "temara")));
     }
 
     @Test
@@ -77,7 +76,8 @@ class ProcessControllerTest {
                 .andExpect(header().string("Location", "/api/processes/temara-2025-2026"))
                 .andExpect(jsonPath("$.id").value("temara-2025-2026"));
         verify(commands).send(eq(new OpenCoCreationProcessCommand("temara-2025-2026", "temara",
-                "Programme d'action ouvert", "2025-2026")), any(), eq("temara"));
+                "Programme d'action ouvert", "2025-2026")), eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)),
+                eq("temara"));
     }
 
     @Test
@@ -133,6 +133,23 @@ class ProcessControllerTest {
     }
 
     @Test
+    void anAdminOfAnotherCollectivityIsRefusedBeforeTheBodyIsValidated() throws Exception {
+        for (String invalid : new String[] {"{}", "{\"collectivityId\":\"temara\"}", "{\"collectivityId\":\"temara\",\"cycle\":7}"}) {
+            mvc.perform(post("/api/processes").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                            .contentType(MediaType.APPLICATION_JSON).content(invalid))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
+        mvc.perform(post("/api/processes/temara-2025-2026/phase").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"phase\":"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any());
+        verify(commands, never()).send(any(), any(), any(), any());
+        verifyNoInteractions(membership);
+    }
+
+    @Test
     void aCollectivityNotInGoodStandingMayNotOpenAProcess() throws Exception {
         doThrow(new RuleViolation("not-a-member", "collectivity 'temara' is not a member in good standing"))
                 .when(membership).requireInGoodStanding("temara");
@@ -146,7 +163,6 @@ class ProcessControllerTest {
 
     @Test
     void theAdminsOfTheProcessCollectivityMoveItsPhase() throws Exception {
-        when(directory.process("temara-2025-2026")).thenReturn(Optional.of(new Directory.Owner("temara-2025-2026", "temara")));
         String change = "{\"phase\":\"CONSULTATION\",\"on\":\"2025-06-01\",\"reason\":\"ideas collected\"}";
         mvc.perform(post("/api/processes/temara-2025-2026/phase").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
                         .contentType(MediaType.APPLICATION_JSON).content(change))
@@ -157,7 +173,8 @@ class ProcessControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.phase").value("CONSULTATION"));
         verify(commands).send(eq(new ChangeProcessPhaseCommand("temara-2025-2026", ProcessPhase.CONSULTATION,
-                LocalDate.of(2025, 6, 1))), any(), eq("temara"), eq("ideas collected"));
+                LocalDate.of(2025, 6, 1))), eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)), eq("temara"),
+                eq("ideas collected"));
     }
 
     @Test
@@ -166,7 +183,7 @@ class ProcessControllerTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"phase\":\"CLOSED\",\"on\":\"2025-06-01\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("not-found"));
-        mvc.perform(post("/api/processes/nowhere/phase").with(as("NETWORK_OPERATOR", null))
+        mvc.perform(post("/api/processes/temara-2025-2026/phase").with(as("NETWORK_OPERATOR", null))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"phase\":\"DONE\",\"on\":\"2025-06-01\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("CLOSED")));

@@ -13,6 +13,8 @@ import ma.remacto.participation.command.ProposalStatus;
 import ma.remacto.participation.query.Directory;
 import ma.remacto.participation.query.ProposalQueries;
 import ma.remacto.participation.query.ProposalView;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.testkit.WebSliceSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProposalController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class, ParticipationTargets.class,
+        Moderation.class})
 class ProposalControllerTest {
 
     private static final String PROPOSALS = "/api/processes/temara-2024/proposals";
@@ -84,8 +87,8 @@ class ProposalControllerTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/proposals/trees"));
         verify(commands).send(eq(new SubmitProposalCommand("temara-2024", "trees", ProposalChannel.DIGITAL_PLATFORM, null,
-                "تشجير الأحياء", "ⵜⴰⵙⵓⵔⵜ: غرس الأشجار", null, null, "user-1", Gender.WOMAN)),
-                eq(new Actor("user-1", Role.CITIZEN)), eq("temara"), eq(null));
+                "تشجير الأحياء", "ⵜⴰⵙⵓⵔⵜ: غرس الأشجار", null, null, TestJwt.pseudonym(), Gender.WOMAN)),
+                eq(new Actor(TestJwt.pseudonym(), Role.CITIZEN)), eq("temara"), eq(null));
     }
 
     @Test
@@ -93,7 +96,7 @@ class ProposalControllerTest {
         submit(as("COLLECTIVITY_ADMIN", "temara"), FROM_WORKSHOP).andExpect(status().isCreated());
         verify(commands).send(eq(new SubmitProposalCommand("temara-2024", "lighting", ProposalChannel.IN_PERSON, "launch",
                 "Éclairage public", "Renouveler", "1", "Hay Nahda", null, Gender.MAN)),
-                eq(new Actor("user-1", Role.COLLECTIVITY_ADMIN)), eq("temara"), eq(null));
+                eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)), eq("temara"), eq(null));
     }
 
     @Test
@@ -103,6 +106,32 @@ class ProposalControllerTest {
         submit(as("COLLECTIVITY_ADMIN", "tamazgana"), FROM_WORKSHOP)
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void anOperatorEntersAWorkshopProposalOfAnyCollectivity() throws Exception {
+        submit(as("NETWORK_OPERATOR", null), FROM_WORKSHOP).andExpect(status().isCreated());
+        verify(commands).send(any(SubmitProposalCommand.class), eq(new Actor(TestJwt.pseudonym(), Role.NETWORK_OPERATOR)),
+                eq("temara"), eq(null));
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityIsRefusedBeforeTheBodyIsRead() throws Exception {
+        submit(as("COLLECTIVITY_ADMIN", "tamazgana"), "{}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+        submit(as("COLLECTIVITY_ADMIN", "tamazgana"), "{\"channel\":")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void aProposalToAnUnknownProcessIsNotFound() throws Exception {
+        mvc.perform(post("/api/processes/nowhere/proposals").with(as("CITIZEN", null))
+                        .contentType(MediaType.APPLICATION_JSON).content(ONLINE))
+                .andExpect(status().isNotFound());
         verify(commands, never()).send(any(), any(), any(), any());
     }
 

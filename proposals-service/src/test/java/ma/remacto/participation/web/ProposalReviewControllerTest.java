@@ -10,6 +10,8 @@ import ma.remacto.participation.command.ProposalCommands.HideProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.ReviewProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.WithdrawProposalCommand;
 import ma.remacto.participation.query.Directory;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.testkit.WebSliceSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProposalReviewController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class, ParticipationTargets.class})
 class ProposalReviewControllerTest {
 
     @Autowired
@@ -99,12 +101,32 @@ class ProposalReviewControllerTest {
     }
 
     @Test
-    void aCitizenAsksToWithdrawAsThemselfAndTheProcessChecksTheAuthor() throws Exception {
+    void aCitizenAsksToWithdrawUnderTheirPseudonymAndTheProcessChecksTheAuthor() throws Exception {
         postAs(as("COLLECTIVITY_ADMIN", "temara"), "/withdrawal", "{}").andExpect(status().isForbidden());
         verify(commands, never()).send(any(), any(), any(), any());
         mvc.perform(post("/api/proposals/lighting/withdrawal").with(as("CITIZEN", null))).andExpect(status().isOk());
-        verify(commands).send(eq(new WithdrawProposalCommand("temara-2024", "lighting", "user-1")),
-                eq(new Actor("user-1", Role.CITIZEN)), eq("temara"), eq(null));
+        verify(commands).send(eq(new WithdrawProposalCommand("temara-2024", "lighting", TestJwt.pseudonym())),
+                eq(new Actor(TestJwt.pseudonym(), Role.CITIZEN)), eq("temara"), eq(null));
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityIsRefusedBeforeTheBodyIsRead() throws Exception {
+        for (String path : new String[] {"/review", "/hiding"}) {
+            postAs(as("COLLECTIVITY_ADMIN", "tamazgana"), path, "{}")
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+            postAs(as("COLLECTIVITY_ADMIN", "tamazgana"), path, "{\"decision\":")
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void theModeratorActsUnderTheirPseudonym() throws Exception {
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/review", "{\"decision\":\"RETAINED\"}").andExpect(status().isOk());
+        verify(commands).send(any(ReviewProposalCommand.class), eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)),
+                eq("temara"), eq(null));
     }
 
     @Test

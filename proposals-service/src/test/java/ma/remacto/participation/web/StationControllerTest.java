@@ -4,6 +4,8 @@ import ma.remacto.events.participation.AgendaSlot;
 import ma.remacto.events.participation.ParticipantCategory;
 import ma.remacto.events.participation.StationKind;
 import ma.remacto.kit.axon.Commands;
+import ma.remacto.kit.security.Actor;
+import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
@@ -11,6 +13,8 @@ import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
 import ma.remacto.participation.query.Directory;
 import ma.remacto.participation.query.StationQueries;
+import ma.remacto.testkit.TestJwt;
+import ma.remacto.testkit.WebSliceSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(StationController.class)
-@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, ProblemDetailsAdvice.class, WebSliceSecurity.class, ParticipationTargets.class})
 class StationControllerTest {
 
     private static final String STATIONS = "/api/processes/tamazgana-2025/stations";
@@ -79,7 +83,7 @@ class StationControllerTest {
         verify(commands).send(eq(new PlanStationCommand("tamazgana-2025", "workshop-03-18", StationKind.CO_CREATION_WORKSHOP,
                 "ورشة الإعداد المشترك", LocalDate.of(2025, 3, 18), null, "مقر الجماعة",
                 List.of(new AgendaSlot("10:30", "10:45", "الاستقبال"), new AgendaSlot("11:15", null, "ورشات تجميع الأفكار")))),
-                any(), eq("tamazgana"), eq("agenda from the invitation"));
+                eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)), eq("tamazgana"), eq("agenda from the invitation"));
     }
 
     @Test
@@ -92,6 +96,19 @@ class StationControllerTest {
                 .andExpect(status().isForbidden());
         postAs(as("COLLECTIVITY_ADMIN", "temara"), STATIONS + "/workshop-03-18/held", "{}")
                 .andExpect(status().isForbidden());
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityIsRefusedBeforeTheBodyIsRead() throws Exception {
+        for (String path : List.of(STATIONS, STATIONS + "/s/held", STATIONS + "/s/cancellation", STATIONS + "/s/attendance")) {
+            postAs(as("COLLECTIVITY_ADMIN", "temara"), path, "{}")
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+            postAs(as("COLLECTIVITY_ADMIN", "temara"), path, "{\"women\":")
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.code").value("forbidden"));
+        }
         verify(commands, never()).send(any(), any(), any(), any());
     }
 

@@ -1,6 +1,6 @@
 package ma.remacto.reporting.export;
 
-import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.domain.NotFound;
 
 import java.util.List;
 

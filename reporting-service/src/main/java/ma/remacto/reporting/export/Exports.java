@@ -1,6 +1,6 @@
 package ma.remacto.reporting.export;
 
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.Money;
 import ma.remacto.reporting.export.Datasets.Dataset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -17,34 +17,39 @@ import java.util.Map;
 
 /**
  * Appends every event to the audit trail, known type or not, in the order received: a batch's
- * entries in one statement, numbered in batch order.
+ * entries in one statement, numbered in batch order. An entry that carries personal text names
+ * it ({@code personal_key}); then {@link AuditRedactions} keeps hidden and erased text out.
  */
 @Component
 class AuditProjection implements BatchProjection {
 
     private static final String COLUMNS = """
             event_id, source, type, time, collectivity, actor_role, actor, aggregate_id, sequence, reason,
-            correlation_id, data""";
+            correlation_id, data, personal_key""";
     private static final String VALUES = """
             e.event_id, e.source, e.type, CAST(e.time AS timestamptz), e.collectivity, e.actor_role, e.actor,
-            e.aggregate_id, CAST(e.sequence AS bigint), e.reason, e.correlation_id, CAST(e.data AS jsonb)""";
+            e.aggregate_id, CAST(e.sequence AS bigint), e.reason, e.correlation_id, CAST(e.data AS jsonb),
+            e.personal_key""";
     private static final String ROWS = """
             FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[])
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                  WITH ORDINALITY AS e(event_id, source, type, time, collectivity, actor_role, actor, aggregate_id,
-                                      sequence, reason, correlation_id, data, n)
+                                      sequence, reason, correlation_id, data, personal_key, n)
             ORDER BY e.n""";
 
     private final JdbcTemplate jdbc;
+    private final AuditRedactions redactions;
 
-    AuditProjection(JdbcTemplate jdbc) {
+    AuditProjection(JdbcTemplate jdbc, AuditRedactions redactions) {
         this.jdbc = jdbc;
+        this.redactions = redactions;
     }
 
     @Override
     public void applyAll(List<ReceivedEvent> events) {
         rows(events).update(jdbc, "INSERT INTO audit_entry (" + COLUMNS + ") SELECT " + VALUES + " " + ROWS
                 + " ON CONFLICT DO NOTHING");
+        redactions.apply(events);
     }
 
     /**
@@ -81,10 +86,11 @@ class AuditProjection implements BatchProjection {
             rows.add(withPosition);
         }
         rows.copy(jdbc, "audit_entry", "position, " + COLUMNS);
+        redactions.apply(events);
     }
 
     private static ArrayRows rows(List<ReceivedEvent> events) {
-        ArrayRows rows = new ArrayRows(12);
+        ArrayRows rows = new ArrayRows(13);
         events.forEach(event -> rows.add(values(event)));
         return rows;
     }
@@ -102,6 +108,7 @@ class AuditProjection implements BatchProjection {
                 event.extension(EventMetadata.SEQUENCE),
                 event.reason(),
                 event.extension(EventMetadata.CORRELATION_ID),
-                data == null ? "{}" : new String(data, StandardCharsets.UTF_8)};
+                data == null ? "{}" : new String(data, StandardCharsets.UTF_8),
+                PersonalText.keyOf(event.payload()).orElse(null)};
     }
 }

@@ -3,7 +3,7 @@ package ma.remacto.reporting.query;
 import com.fasterxml.jackson.core.type.TypeReference;
 import ma.remacto.events.participation.AgendaSlot;
 import ma.remacto.kit.kafka.EventJson;
-import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.domain.NotFound;
 import ma.remacto.reporting.query.CollectivityDashboard.Attendance;
 import ma.remacto.reporting.query.CollectivityDashboard.Collectivity;
 import ma.remacto.reporting.query.CollectivityDashboard.Process;

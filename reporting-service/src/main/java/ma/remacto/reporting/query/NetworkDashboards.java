@@ -1,7 +1,7 @@
 package ma.remacto.reporting.query;
 
 import ma.remacto.events.network.CollectivityKind;
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

@@ -1,6 +1,6 @@
 package ma.remacto.reporting.query;
 
-import ma.remacto.kit.web.Money;
+import ma.remacto.kit.domain.Money;
 import ma.remacto.reporting.query.ProgramDashboard.Axis;
 import ma.remacto.reporting.query.ProgramDashboard.Project;
 import ma.remacto.reporting.query.ProgramDashboard.Revision;

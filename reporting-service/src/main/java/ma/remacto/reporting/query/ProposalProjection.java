@@ -1,5 +1,6 @@
 package ma.remacto.reporting.query;
 
+import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalHiddenEvent;
 import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
@@ -15,11 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Proposals entered one by one, with their review status and its history; no title, body or
- * author, which the figures do not need. A batch's events are written a statement for all of
- * them (new proposals, each proposal's latest status, the status history in log order, then
- * hidings): each statement only sets what its events say, so the result is the one event by
- * event would give.
+ * Proposals entered one by one (either revision of the submission), with their review status and
+ * its history; no title, body or author, which the figures do not need. A batch's events are
+ * written a statement for all of them (new proposals, each proposal's latest status, the status
+ * history in log order, then hidings): each statement only sets what its events say, and what an
+ * event met before its proposal's submission would have found absent is dropped, so the result
+ * is the one event by event would give, however the events fall into batches.
  */
 @Component
 class ProposalProjection implements BatchProjection {
@@ -45,6 +47,12 @@ class ProposalProjection implements BatchProjection {
                 submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at);
                 proposal = s.proposalId();
                 status = "RECEIVED";
+                firstHidden.remove(proposal);
+            } else if (payload instanceof LegacyProposalSubmittedEvent s) {
+                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at);
+                proposal = s.proposalId();
+                status = "RECEIVED";
+                firstHidden.remove(proposal);
             } else if (payload instanceof ProposalReviewedEvent reviewed) {
                 proposal = reviewed.proposalId();
                 status = reviewed.decision().name();

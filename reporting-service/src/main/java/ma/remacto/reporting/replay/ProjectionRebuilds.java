@@ -1,6 +1,6 @@
 package ma.remacto.reporting.replay;
 
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.RuleViolation;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;

@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
 class ProjectionTables {
 
     /**
-     * Tables that are not projections: the schema history, and the hash chain, which its own
-     * consumer computes from the raw records and which a rebuild leaves alone.
+     * Tables that are not projections: the schema history; the hash chain, which its own consumer
+     * computes from the raw records and which a rebuild leaves alone; and the service's keys
+     * (service kit), which no event makes.
      */
-    private static final Set<String> NOT_PROJECTIONS = Set.of("flyway_schema_history", "chain_link", "chain_head");
+    private static final Set<String> NOT_PROJECTIONS = Set.of("flyway_schema_history", "chain_link", "chain_head",
+            "service_key", "data_key");
 
     private final JdbcClient jdbc;
 

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param rebuildId       this rebuild's id
  * @param state           PREPARING, REPLAYING, CATCHING_UP, VERIFYING, then SWAPPED, DIFFERENT or FAILED
- * @param requestedBy     the operator who asked for it
+ * @param requestedBy     the pseudonym of the operator who asked for it
  * @param swapWhenDifferent whether the rebuilt tables replace the live ones even when they differ
  * @param startedAt       when it started
  * @param finishedAt      when it ended; null while it runs

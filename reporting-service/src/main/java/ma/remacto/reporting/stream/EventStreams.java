@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Live streams of the audit trail as Server-Sent Events. Each event's SSE id is its audit
  * position, which a rebuild keeps; a client that reconnects with {@code Last-Event-ID} gets
  * every later matching event once, in order. Each stream is fed by polling the trail on a small
- * shared scheduler, so a slow client holds no database connection.
+ * shared scheduler, so a slow client holds no database connection. A caller holds at most a few
+ * streams at once ({@link StreamSlots}).
  */
 @Service
 public class EventStreams implements SmartLifecycle {
@@ -47,15 +48,17 @@ public class EventStreams implements SmartLifecycle {
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<SseEmitter, ScheduledFuture<?>> open = new ConcurrentHashMap<>();
+    private final Map<SseEmitter, OpenStream> open = new ConcurrentHashMap<>();
+    private final StreamSlots slots;
 
-    EventStreams(JdbcClient jdbc, JsonMapper json,
+    EventStreams(JdbcClient jdbc, JsonMapper json, StreamSlots slots,
                  @Value("${remacto.streams.poll-interval:250ms}") Duration pollEvery,
                  @Value("${remacto.streams.heartbeat-interval:15s}") Duration heartbeatEvery,
                  @Value("${remacto.streams.timeout:30m}") Duration streamTimeout,
                  @Value("${remacto.streams.batch:200}") int batch) {
         this.jdbc = jdbc;
         this.json = json;
+        this.slots = slots;
         this.pollEvery = pollEvery;
         this.heartbeatEvery = heartbeatEvery;
         this.streamTimeout = streamTimeout;
@@ -67,14 +70,20 @@ public class EventStreams implements SmartLifecycle {
         return jdbc.sql("SELECT COALESCE(max(position), 0) FROM audit_entry").query(Long.class).single();
     }
 
-    /** Opens a stream of the events after the given audit position that pass the filter. */
-    public SseEmitter open(StreamFilter filter, long after) {
+    /**
+     * Opens a stream, for the caller known by that pseudonym, of the events after the given audit
+     * position that pass the filter; {@link TooManyStreams} when the caller holds every slot.
+     */
+    public SseEmitter open(String caller, StreamFilter filter, long after) {
+        slots.take(caller);
         SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
-        Subscription subscription = new Subscription(emitter, filter, after);
+        OpenStream stream = new OpenStream(caller);
+        open.put(emitter, stream);
         emitter.onCompletion(() -> close(emitter));
         emitter.onTimeout(() -> close(emitter));
         emitter.onError(error -> close(emitter));
-        open.put(emitter, scheduler.scheduleWithFixedDelay(subscription::pump, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS));
+        Subscription subscription = new Subscription(emitter, filter, after);
+        stream.pumpedBy(scheduler.scheduleWithFixedDelay(subscription::pump, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS));
         return emitter;
     }
 
@@ -82,10 +91,12 @@ public class EventStreams implements SmartLifecycle {
         return open.size();
     }
 
+    /** Ends a stream's pump and frees its slot, once however often its end is reported. */
     private void close(SseEmitter emitter) {
-        ScheduledFuture<?> pump = open.remove(emitter);
-        if (pump != null) {
-            pump.cancel(false);
+        OpenStream stream = open.remove(emitter);
+        if (stream != null) {
+            stream.end();
+            slots.release(stream.caller());
         }
     }
 
@@ -101,8 +112,9 @@ public class EventStreams implements SmartLifecycle {
     public void stop() {
         running = false;
         open.keySet().forEach(SseEmitter::complete);
-        open.values().forEach(pump -> pump.cancel(false));
+        open.values().forEach(OpenStream::end);
         open.clear();
+        slots.clear();
     }
 
     @Override
@@ -172,6 +184,37 @@ public class EventStreams implements SmartLifecycle {
     private static void putIfPresent(Map<String, Object> event, String name, Object value) {
         if (value != null) {
             event.put(name, value);
+        }
+    }
+
+    /** An open stream: whose it is and the task that feeds it (which may be set after the stream ended). */
+    private static final class OpenStream {
+
+        private final String caller;
+        private ScheduledFuture<?> pump;
+        private boolean ended;
+
+        OpenStream(String caller) {
+            this.caller = caller;
+        }
+
+        String caller() {
+            return caller;
+        }
+
+        synchronized void pumpedBy(ScheduledFuture<?> task) {
+            if (ended) {
+                task.cancel(false);
+            } else {
+                pump = task;
+            }
+        }
+
+        synchronized void end() {
+            ended = true;
+            if (pump != null) {
+                pump.cancel(false);
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 package ma.remacto.reporting.stream;
 
 import ma.remacto.events.PublishedLanguage;
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +22,12 @@ public record StreamFilter(List<String> types, List<String> prefixes, String col
         if (types != null && !types.isBlank()) {
             for (String type : Arrays.stream(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList()) {
                 if (!TYPE.matcher(type).matches()) {
-                    throw new BadRequest("invalid-type", "'" + type + "' is neither an event type nor a prefix ending in *");
+                    throw new InvalidCommand("invalid-type", "'" + type + "' is neither an event type nor a prefix ending in *");
                 }
                 if (type.endsWith("*")) {
                     prefixes.add(type.substring(0, type.length() - 1));
                 } else if (PublishedLanguage.classOf(type).isEmpty()) {
-                    throw new BadRequest("unknown-type", "no event type '" + type
+                    throw new InvalidCommand("unknown-type", "no event type '" + type
                             + "' is published; GET /api/streams/schemas lists them");
                 } else {
                     exact.add(type);

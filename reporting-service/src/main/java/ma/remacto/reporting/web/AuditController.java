@@ -1,6 +1,6 @@
 package ma.remacto.reporting.web;
 
-import ma.remacto.kit.web.BadRequest;
+import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.web.Page;
 import ma.remacto.reporting.query.AuditEntry;
 import ma.remacto.reporting.query.AuditQuery;
@@ -40,7 +40,7 @@ class AuditController {
         try {
             return Long.valueOf(after);
         } catch (NumberFormatException e) {
-            throw new BadRequest("invalid-cursor", "'" + after + "' is not a cursor returned by this list");
+            throw new InvalidCommand("invalid-cursor", "'" + after + "' is not a cursor returned by this list");
         }
     }
 }

@@ -1,7 +1,7 @@
 package ma.remacto.reporting.web;
 
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.web.Page;
 import ma.remacto.reporting.chain.ChainHeadEntry;
 import ma.remacto.reporting.chain.ChainLink;
@@ -36,7 +36,7 @@ class ChainController {
                           @RequestParam(defaultValue = "0") long from,
                           @RequestParam(required = false) Integer limit) {
         if (from < 0) {
-            throw new BadRequest("invalid-offset", "from must be an offset, 0 or more");
+            throw new InvalidCommand("invalid-offset", "from must be an offset, 0 or more");
         }
         int bounded = Page.limit(limit);
         if (chain.head(topic, partition).isEmpty()) {
@@ -54,7 +54,7 @@ class ChainController {
         try {
             return new TopicPartition(after.substring(0, slash), Integer.parseInt(after.substring(slash + 1)));
         } catch (RuntimeException e) {
-            throw new BadRequest("invalid-cursor", "'" + after + "' is not a cursor returned by this list");
+            throw new InvalidCommand("invalid-cursor", "'" + after + "' is not a cursor returned by this list");
         }
     }
 }

@@ -1,16 +1,22 @@
 package ma.remacto.reporting.web;
 
 import ma.remacto.events.PublishedLanguage;
-import ma.remacto.kit.security.Caller;
-import ma.remacto.kit.web.BadRequest;
-import ma.remacto.kit.web.NotFound;
+import ma.remacto.kit.domain.InvalidCommand;
+import ma.remacto.kit.domain.NotFound;
+import ma.remacto.kit.security.Allow;
+import ma.remacto.kit.security.Authorized;
+import ma.remacto.kit.web.Problems;
 import ma.remacto.reporting.stream.EventStreams;
 import ma.remacto.reporting.stream.StreamFilter;
+import ma.remacto.reporting.stream.TooManyStreams;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -22,6 +28,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static ma.remacto.kit.security.Role.ANALYST;
+import static ma.remacto.kit.security.Role.NETWORK_OPERATOR;
 
 /**
  * For analysts: the live event stream, and the documents that describe every event on it and on
@@ -39,14 +48,16 @@ class StreamController {
     /**
      * The events as they are recorded, filtered by type and collectivity. A new stream starts
      * with the next event ({@code after=0} replays the trail from its start); a stream resumed
-     * with {@code Last-Event-ID} goes on after that event.
+     * with {@code Last-Event-ID} goes on after that event. A caller holds a few streams at once at
+     * most (on each instance); beyond that, 429 with {@code Retry-After}.
      */
     @GetMapping(path = "/api/streams/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Allow({ANALYST, NETWORK_OPERATOR})
     SseEmitter events(@RequestParam(required = false) String types,
                       @RequestParam(required = false) String collectivity,
                       @RequestParam(required = false) String after,
-                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        Caller.current().requireAnalyst();
+                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                      Authorized authorized) {
         StreamFilter filter = StreamFilter.of(types, collectivity);
         long from;
         if (lastEventId != null && !lastEventId.isBlank()) {
@@ -56,7 +67,16 @@ class StreamController {
         } else {
             from = streams.latestPosition();
         }
-        return streams.open(filter, from);
+        return streams.open(authorized.pseudonym(), filter, from);
+    }
+
+    /** The problem answer of the service kit, with the header that tells when to try again. */
+    @ExceptionHandler(TooManyStreams.class)
+    ResponseEntity<ProblemDetail> tooManyStreams(TooManyStreams refusal) {
+        return ResponseEntity.status(refusal.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refusal.retryAfter().toSeconds())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(refusal.status(), refusal.code(), refusal.getMessage()));
     }
 
     /** The AsyncAPI document of the topics and of this stream. */
@@ -105,7 +125,7 @@ class StreamController {
             }
             return position;
         } catch (NumberFormatException e) {
-            throw new BadRequest("invalid-event-id", name + " '" + value + "' is not an event id of this stream");
+            throw new InvalidCommand("invalid-event-id", name + " '" + value + "' is not an event id of this stream");
         }
     }
 }

@@ -3,6 +3,7 @@ package ma.remacto.reporting.web;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.reporting.query.AuditTrail;
+import ma.remacto.testkit.WebSliceSecurity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -19,7 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AuditController.class)
-@Import({ServiceSecurityConfiguration.class, WebDashboardsSecurity.class, ProblemDetailsAdvice.class})
+@Import({ServiceSecurityConfiguration.class, WebDashboardsSecurity.class, ProblemDetailsAdvice.class,
+        WebSliceSecurity.class})
 class WebDashboardsSecurityTest {
 
     @Autowired

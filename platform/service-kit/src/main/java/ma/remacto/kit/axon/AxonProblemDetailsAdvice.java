@@ -1,5 +1,6 @@
 package ma.remacto.kit.axon;
 
+import ma.remacto.kit.domain.DomainException;
 import ma.remacto.kit.web.ApiException;
 import ma.remacto.kit.web.Problems;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -42,6 +43,9 @@ public class AxonProblemDetailsAdvice {
     /** A handler failure that crossed a bus boundary: answer with its cause when it is ours. */
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> execution(CommandExecutionException e) {
+        if (e.getCause() instanceof DomainException refusal) {
+            return Problems.response(Problems.of(refusal));
+        }
         if (e.getCause() instanceof ApiException api) {
             return Problems.response(Problems.of(api.status(), api.code(), api.getMessage()));
         }

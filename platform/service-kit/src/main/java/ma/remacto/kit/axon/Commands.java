@@ -9,8 +9,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Sends commands with the audit metadata every resulting event must carry: who, under which
@@ -19,8 +21,11 @@ import java.util.UUID;
  */
 public class Commands {
 
-    /** Clients may pass their own correlation id; otherwise one is made per request. */
+    /** Clients may pass their own correlation id, a UUID; otherwise one is made per request. */
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final CommandGateway gateway;
 
@@ -60,8 +65,8 @@ public class Commands {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             String given = request.getHeader(CORRELATION_HEADER);
-            if (given != null && given.matches("[A-Za-z0-9._:-]{1,100}")) {
-                return given;
+            if (given != null && UUID_TEXT.matcher(given).matches()) {
+                return given.toLowerCase(Locale.ROOT);
             }
         }
         return UUID.randomUUID().toString();

@@ -1,6 +1,6 @@
 package ma.remacto.kit.membership;
 
-import ma.remacto.kit.web.RuleViolation;
+import ma.remacto.kit.domain.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,7 +16,7 @@ public class Membership {
         this.jdbc = jdbc;
     }
 
-    /** Whether the collectivity is admitted and neither suspended nor withdrawn, as far as the replica knows. */
+    /** Whether network-service last said the collectivity is in good standing, as far as the replica knows. */
     public boolean isInGoodStanding(String collectivityId) {
         return jdbc.sql("SELECT in_good_standing FROM membership_replica WHERE collectivity_id = :id")
                 .param("id", collectivityId)

@@ -1,9 +1,10 @@
 package ma.remacto.kit.membership;
 
 import io.cloudevents.CloudEvent;
-import ma.remacto.kit.kafka.ReplicaListeners;
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.Topics;
+import ma.remacto.events.network.MembershipStandingChangedEvent;
+import ma.remacto.kit.kafka.ReplicaListeners;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,12 +12,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Set;
 
 /**
- * Feeds the membership replica from the network topic. Each relevant record is applied in one
- * database transaction that first claims its CloudEvent (source, id), so a redelivered event
- * changes nothing; and a collectivity's row only moves forward in its aggregate's sequence, so
- * an older event arriving late cannot undo a newer one.
+ * Feeds the membership replica from the network topic. It applies only
+ * {@link MembershipStandingChangedEvent}, the standing network-service decided: whether a
+ * collectivity is in good standing is network-service's rule, not this replica's. Each such
+ * record is applied in one database transaction that first claims its CloudEvent (source, id),
+ * so a redelivered event changes nothing; and a collectivity's row only moves forward in its
+ * aggregate's sequence, so an older event arriving late cannot undo a newer one.
+ *
+ * <p>A replica fed before standing events existed holds rows derived from the membership events
+ * by the same rule; the standing events that follow carry later sequences and continue them.
+ * network-service recorded one standing event for every collectivity whose standing last changed
+ * before, so a replica built afresh from the topic's beginning is complete as well.
  */
 class MembershipReplicaListener {
 
@@ -34,12 +43,12 @@ class MembershipReplicaListener {
             groupId = MembershipReplicaAutoConfiguration.GROUP_ID, topics = Topics.NETWORK,
             containerFactory = MembershipReplicaAutoConfiguration.CONTAINER_FACTORY)
     public void on(ConsumerRecord<String, CloudEvent> record) {
-        ReplicaListeners.payload(record, StandingChange.EVENTS)
-                .flatMap(StandingChange::of)
+        ReplicaListeners.payload(record, Set.of(MembershipStandingChangedEvent.class))
+                .map(MembershipStandingChangedEvent.class::cast)
                 .ifPresent(standing -> transactions.executeWithoutResult(status -> apply(record.value(), standing)));
     }
 
-    private void apply(CloudEvent event, StandingChange change) {
+    private void apply(CloudEvent event, MembershipStandingChangedEvent change) {
         if (!ReplicaListeners.claim(jdbc, "membership_received_event", event)) {
             return;
         }

@@ -1,5 +1,8 @@
 package ma.remacto.kit.security;
 
+import ma.remacto.kit.web.ApiException;
+import ma.remacto.tokens.Claims;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -7,23 +10,34 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The authenticated caller of the current request, read from the validated JWT (never from
- * bare headers), with the checks every service applies before it sends a command.
+ * The authenticated caller of the current request, read from the validated token (never from
+ * bare headers).
+ *
+ * @param subject      the token's subject: it never leaves the service (events carry {@link Pseudonyms})
+ * @param roles        the platform roles the token carries
+ * @param collectivity for a collectivity admin, the collectivity they act for
+ * @param residence    for a citizen, the collectivity the trusted issuer vouches they reside in
  */
-public record Caller(String subject, Set<Role> roles, String collectivity) {
+public record Caller(String subject, Set<Role> roles, String collectivity, String residence) {
 
-    public static final String ROLES_CLAIM = "roles";
-    public static final String COLLECTIVITY_CLAIM = "collectivity";
+    public static final String ROLES_CLAIM = Claims.ROLES;
+    public static final String COLLECTIVITY_CLAIM = Claims.COLLECTIVITY;
 
-    /** The caller of the current request; fails with 401 semantics when there is none. */
+    /** The caller of the current request; 401 when there is none. */
     public static Caller current() {
+        return find().orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized",
+                "this operation needs an authenticated caller"));
+    }
+
+    /** The caller of the current request, or empty for an anonymous one. */
+    public static Optional<Caller> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (!(authentication instanceof JwtAuthenticationToken jwt)) {
-            throw new Forbidden("this operation needs an authenticated caller");
+            return Optional.empty();
         }
         List<String> claimed = jwt.getToken().getClaimAsStringList(ROLES_CLAIM);
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -33,45 +47,7 @@ public record Caller(String subject, Set<Role> roles, String collectivity) {
                     .map(Role::valueOf)
                     .forEach(roles::add);
         }
-        return new Caller(jwt.getToken().getSubject(), roles, jwt.getToken().getClaimAsString(COLLECTIVITY_CLAIM));
-    }
-
-    /** Allows network operators only. */
-    public Actor requireOperator() {
-        if (roles.contains(Role.NETWORK_OPERATOR)) {
-            return new Actor(subject, Role.NETWORK_OPERATOR);
-        }
-        throw new Forbidden("only a network operator may do this");
-    }
-
-    /** Allows analysts, who read the event streams, and network operators. */
-    public Actor requireAnalyst() {
-        if (roles.contains(Role.ANALYST)) {
-            return new Actor(subject, Role.ANALYST);
-        }
-        if (roles.contains(Role.NETWORK_OPERATOR)) {
-            return new Actor(subject, Role.NETWORK_OPERATOR);
-        }
-        throw new Forbidden("only an analyst or a network operator may read the event streams");
-    }
-
-    /** Allows network operators and the admins of the given collectivity. */
-    public Actor requireOperatorOrAdminOf(String collectivityId) {
-        if (roles.contains(Role.NETWORK_OPERATOR)) {
-            return new Actor(subject, Role.NETWORK_OPERATOR);
-        }
-        if (roles.contains(Role.COLLECTIVITY_ADMIN) && collectivity != null
-                && Objects.equals(collectivity, collectivityId)) {
-            return new Actor(subject, Role.COLLECTIVITY_ADMIN);
-        }
-        throw new Forbidden("only a network operator or an admin of collectivity '" + collectivityId + "' may do this");
-    }
-
-    /** Allows the admins of the given collectivity only (operators act for the network, not for a member). */
-    public Actor requireAdminOf(String collectivityId) {
-        if (roles.contains(Role.COLLECTIVITY_ADMIN) && Objects.equals(collectivity, collectivityId)) {
-            return new Actor(subject, Role.COLLECTIVITY_ADMIN);
-        }
-        throw new Forbidden("only an admin of collectivity '" + collectivityId + "' may do this");
+        return Optional.of(new Caller(jwt.getToken().getSubject(), roles,
+                jwt.getToken().getClaimAsString(COLLECTIVITY_CLAIM), jwt.getToken().getClaimAsString(Claims.RESIDENCE)));
     }
 }

@@ -1,5 +1,7 @@
 package ma.remacto.kit.web;
 
+import ma.remacto.kit.domain.InvalidCommand;
+
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -19,7 +21,7 @@ public final class Ids {
             return UUID.randomUUID().toString();
         }
         if (!SLUG_PATTERN.matcher(given).matches()) {
-            throw new BadRequest("invalid-id", "id '" + given + "' must match " + SLUG);
+            throw new InvalidCommand("invalid-id", "id '" + given + "' must match " + SLUG);
         }
         return given;
     }

@@ -1,5 +1,7 @@
 package ma.remacto.kit.web;
 
+import ma.remacto.kit.domain.InvalidCommand;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,7 +28,7 @@ public record Page<T>(List<T> items, String next) {
             return DEFAULT_LIMIT;
         }
         if (requested < 1 || requested > MAX_LIMIT) {
-            throw new BadRequest("invalid-limit", "limit must be between 1 and " + MAX_LIMIT);
+            throw new InvalidCommand("invalid-limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         return requested;
     }

@@ -1,6 +1,7 @@
 package ma.remacto.kit.web;
 
 import jakarta.validation.ConstraintViolationException;
+import ma.remacto.kit.domain.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -38,6 +39,11 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
         return Problems.response(Problems.of(e.status(), e.code(), e.getMessage()));
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        return Problems.response(Problems.of(e));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

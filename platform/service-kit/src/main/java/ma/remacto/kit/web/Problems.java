@@ -1,5 +1,6 @@
 package ma.remacto.kit.web;
 
+import ma.remacto.kit.domain.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +22,17 @@ public final class Problems {
         problem.setTitle(status.getReasonPhrase());
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /** A refusal of the domain, with the status of its kind. */
+    public static ProblemDetail of(DomainException refusal) {
+        HttpStatus status = switch (refusal.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return of(status, refusal.code(), refusal.getMessage());
     }
 
     public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
