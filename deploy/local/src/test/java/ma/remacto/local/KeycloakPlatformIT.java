@@ -1,0 +1,96 @@
+package ma.remacto.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ma.remacto.local.GatewayClient.Answer;
+import ma.remacto.local.LocalSettings.TokenIssuer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The platform trusting a real OpenID Connect provider: a Keycloak with the realm of
+ * deploy/keycloak, whose users sign in with the authorization code flow and PKCE. An operator
+ * admits a commune, its admin runs a consultation, and a citizen the provider vouches for as a
+ * resident votes, all through the gateway with Keycloak's tokens; the development issuer is off.
+ */
+class KeycloakPlatformIT {
+
+    private static final String PASSWORD = "Pass-word-1";
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aCitizenVotesAndAnAdminActsWithTheProvidersTokens() throws Exception {
+        try (KeycloakServer keycloak = KeycloakServer.start()) {
+            keycloak.createUser("operator", PASSWORD, List.of("NETWORK_OPERATOR"), Map.of());
+            keycloak.createUser("admin-sale", PASSWORD, List.of("COLLECTIVITY_ADMIN"), Map.of("collectivity", "sale"));
+            keycloak.createUser("citizen-sale", PASSWORD, List.of("CITIZEN"), Map.of("residence", "sale"));
+            keycloak.createUser("citizen-elsewhere", PASSWORD, List.of("CITIZEN"), Map.of());
+            LocalSettings settings = TestPlatforms.settings(home)
+                    .trusting(new TokenIssuer(keycloak.issuer(), keycloak.jwkSetUri()));
+            try (LocalPlatform platform = LocalPlatform.start(settings)) {
+                GatewayClient gateway = new GatewayClient(settings.gatewayUrl());
+                assertThat(gateway.post("/dev/tokens", null, "{\"sub\":\"x\",\"roles\":[\"NETWORK_OPERATOR\"]}").status())
+                        .as("the development issuer is off").isEqualTo(404);
+                String operator = keycloak.tokenFor("operator", PASSWORD);
+                String admin = keycloak.tokenFor("admin-sale", PASSWORD);
+                String citizen = keycloak.tokenFor("citizen-sale", PASSWORD);
+
+                created(gateway.post("/api/collectivities", operator,
+                        "{\"id\":\"sale\",\"kind\":\"COMMUNE\",\"nameAr\":\"سلا\",\"nameFr\":\"Salé\",\"regionId\":\"rabat-sale-kenitra\"}"));
+                created(gateway.post("/api/collectivities/sale/admission", operator,
+                        "{\"decision\":\"ADMITTED\",\"decidedOn\":\"2025-01-15\",\"reason\":\"indicators met\"}"));
+                String process = "{\"id\":\"sale-2026\",\"collectivityId\":\"sale\",\"title\":\"الإعداد المشترك\",\"cycle\":\"2026\"}";
+                await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/processes", admin, process).status() == 201);
+                created(gateway.post("/api/processes/sale-2026/stations", admin, "{\"id\":\"sale-workshop\","
+                        + "\"kind\":\"CO_CREATION_WORKSHOP\",\"title\":\"ورشة\",\"startsOn\":\"2026-02-01\",\"endsOn\":\"2026-02-01\",\"agenda\":[]}"));
+                String proposal = created(gateway.post("/api/processes/sale-2026/proposals", admin,
+                        "{\"channel\":\"IN_PERSON\",\"stationId\":\"sale-workshop\",\"title\":\"إنارة الحي\",\"body\":\"...\"}"))
+                        .json().path("id").asText();
+                created(gateway.post("/api/processes/sale-2026/phase", admin,
+                        "{\"phase\":\"CONSULTATION\",\"on\":\"2026-03-01\"}"));
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                created(gateway.post("/api/processes/sale-2026/consultations", admin, "{\"id\":\"sale-vote\","
+                        + "\"title\":\"vote\",\"items\":[{\"ref\":\"" + proposal + "\",\"title\":\"إنارة الحي\"}],"
+                        + "\"opensAt\":\"" + now.minusMinutes(5) + "\",\"closesAt\":\"" + now.plusDays(1) + "\"}"));
+                await().until(() -> gateway.get("/api/consultations/sale-vote").status() == 200);
+                String vote = "/api/consultations/sale-vote/items/"
+                        + gateway.get("/api/consultations/sale-vote").json().path("items").path(0).path("itemId").asText() + "/vote";
+
+                assertThat(gateway.put(vote, keycloak.tokenFor("citizen-elsewhere", PASSWORD), "{\"choice\":\"FOR\"}").code())
+                        .as("a citizen the provider does not vouch for as a resident").isEqualTo("not-a-verified-resident");
+                Answer cast = gateway.put(vote, citizen, "{\"choice\":\"FOR\"}");
+                assertThat(cast.status()).as(cast.body()).isEqualTo(200);
+                await().atMost(Duration.ofSeconds(30)).until(() -> gateway.get("/api/consultations/sale-vote/results")
+                        .json().path("items").path(0).path("online").path("for").asLong() == 1);
+
+                JsonNode trail = gateway.get("/api/audit?collectivity=sale&limit=200").json();
+                assertThat(trail.findValuesAsText("actor")).isNotEmpty()
+                        .allSatisfy(actor -> assertThat(actor).isNotIn(subjectOf(admin), subjectOf(citizen)));
+                assertThat(trail.toString()).as("no token subject reaches the public audit")
+                        .doesNotContain(subjectOf(admin)).doesNotContain(subjectOf(citizen)).doesNotContain(subjectOf(operator));
+            }
+        }
+    }
+
+    private static String subjectOf(String token) throws Exception {
+        byte[] claims = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
+        return GatewayClient.JSON.readTree(claims).path("sub").asText();
+    }
+
+    private static Answer created(Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
+        return answer;
+    }
+}
