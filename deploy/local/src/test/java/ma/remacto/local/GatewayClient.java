@@ -3,15 +3,23 @@ package ma.remacto.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** A client of the gateway as end-to-end tests use it: development tokens, and calls with or without one. */
 final class GatewayClient {
@@ -84,6 +92,59 @@ final class GatewayClient {
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.headers(), response.body());
+    }
+
+    /**
+     * Sends only the head of a request that declares a body of this length, and reads the answer
+     * without ever sending the body: what a server that refuses before reading must answer.
+     */
+    Answer declaringOnly(String method, String path, String token, String contentType, long length) throws IOException {
+        URI uri = URI.create(base + path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(method + " " + uri.getRawPath()
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1\r\n")
+                    .append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n")
+                    .append("Content-Type: ").append(contentType).append("\r\n")
+                    .append("Content-Length: ").append(length).append("\r\n");
+            if (token != null) {
+                head.append("Authorization: Bearer ").append(token).append("\r\n");
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return readAnswer(new BufferedInputStream(socket.getInputStream()));
+        }
+    }
+
+    private static Answer readAnswer(InputStream in) throws IOException {
+        String status = line(in);
+        if (status == null || !status.startsWith("HTTP/1.1 ")) {
+            throw new IOException("no HTTP answer: " + status);
+        }
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
+            int colon = line.indexOf(':');
+            headers.computeIfAbsent(line.substring(0, colon).trim(), name -> new ArrayList<>())
+                    .add(line.substring(colon + 1).trim());
+        }
+        List<String> length = headers.get("Content-Length");
+        byte[] body = length == null ? in.readAllBytes() : in.readNBytes(Integer.parseInt(length.get(0)));
+        return new Answer(Integer.parseInt(status.substring(9, 12)), HttpHeaders.of(headers, (name, value) -> true),
+                new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                return line.isEmpty() ? null : line.toString();
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
     }
 
     HttpClient http() {
