@@ -11,20 +11,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs each application in a JVM of its own (as in production, where each is a container), logs
  * to {@code .remacto/logs/}, and records the pids so that a start after a crash of the launcher
- * ({@code kill -9}) first ends the applications it left behind.
+ * ({@code kill -9}) first ends the applications it left behind. Once the platform is up, an
+ * application that dies is started again, after a pause that doubles with each death in a row
+ * (as an orchestrator's restart policy would), and the launcher says so.
  */
 final class ApplicationProcesses implements AutoCloseable {
 
-    private final Map<Application, Process> running = new LinkedHashMap<>();
+    /** The pause before the first restart, doubled after each death in a row, up to {@link #LONGEST_PAUSE}. */
+    static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
+    static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    /** An application up this long has recovered: its next death waits the first pause again. */
+    static final Duration RECOVERED_AFTER = Duration.ofMinutes(2);
+
+    private final Map<Application, Process> running = new ConcurrentHashMap<>();
+    private final Map<Application, ProcessBuilder> commands = new ConcurrentHashMap<>();
+    private final Map<Application, Integer> deathsInARow = new ConcurrentHashMap<>();
+    private final Map<Application, Integer> restarts = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "remacto-restarter");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean supervising;
+    private volatile boolean closing;
     private final Path runDirectory;
     private final Path logDirectory;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -78,9 +99,56 @@ final class ApplicationProcesses implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log(application).toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         builder.environment().putAll(environment);
-        Process process = builder.start();
+        commands.put(application, builder);
+        launch(application);
+    }
+
+    private void launch(Application application) throws IOException {
+        Process process = commands.get(application).start();
+        long started = System.nanoTime();
         running.put(application, process);
         Files.writeString(runDirectory.resolve(application.module() + ".pid"), Long.toString(process.pid()));
+        process.onExit().thenAccept(ended -> died(application, ended, Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /** From now on, an application that dies is started again. */
+    void supervise() {
+        supervising = true;
+    }
+
+    private void died(Application application, Process process, Duration lived) {
+        if (closing || !supervising || running.get(application) != process) {
+            return;
+        }
+        int deaths = lived.compareTo(RECOVERED_AFTER) >= 0 ? 1 : deathsInARow.merge(application, 1, Integer::sum);
+        deathsInARow.put(application, deaths);
+        Duration pause = pauseBefore(deaths);
+        System.out.printf("  %s stopped (exit %d) after %d s; starting it again in %d s (restart %d in a row)%n",
+                application.module(), process.exitValue(), lived.toSeconds(), pause.toSeconds(), deaths);
+        restarter.schedule(() -> restart(application), pause.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    static Duration pauseBefore(int deathsInARow) {
+        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(deathsInARow - 1, 10));
+        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+    }
+
+    private void restart(Application application) {
+        if (closing) {
+            return;
+        }
+        try {
+            launch(application);
+            restarts.merge(application, 1, Integer::sum);
+            System.out.println("  " + application.module() + " started again (pid " + running.get(application).pid() + ")");
+        } catch (IOException e) {
+            System.out.println("  " + application.module() + " could not be started again: " + e.getMessage());
+        }
+    }
+
+    /** How many times an application was started again after dying. */
+    int restarts(Application application) {
+        return restarts.getOrDefault(application, 0);
     }
 
     Path log(Application application) {
@@ -151,8 +219,11 @@ final class ApplicationProcesses implements AutoCloseable {
     /** Stops the applications, gateway first, each with a grace period for a clean shutdown. */
     @Override
     public void close() {
-        List<Application> order = new ArrayList<>(running.keySet());
-        java.util.Collections.reverse(order);
+        closing = true;
+        restarter.shutdownNow();
+        List<Application> order = new ArrayList<>(Application.ALL);
+        order.retainAll(running.keySet());
+        Collections.reverse(order);
         for (Application application : order) {
             running.get(application).destroy();
         }

@@ -101,6 +101,8 @@ public final class LocalPlatform implements AutoCloseable {
             applications.start(application, settings.jvmOptions(), jar, arguments(application, keys), secrets);
         }
         applications.awaitHealthy(settings, Duration.ofSeconds(240));
+        applications.supervise();
+        System.out.println("  an application that dies from now on is started again");
 
         Path marker = home.resolve("demo-data.loaded");
         if (settings.tokenIssuer() != null) {
@@ -211,6 +213,12 @@ public final class LocalPlatform implements AutoCloseable {
                 services.get(0).managementUrl(settings), services.get(1).managementUrl(settings),
                 services.get(2).managementUrl(settings), services.get(3).managementUrl(settings),
                 gateway, gateway, settings.home());
+    }
+
+    /** How many times the application of this module was started again after dying. */
+    int restarts(String module) {
+        return Application.ALL.stream().filter(a -> a.module().equals(module)).findFirst()
+                .map(applications::restarts).orElseThrow();
     }
 
     public long readyMillis() {

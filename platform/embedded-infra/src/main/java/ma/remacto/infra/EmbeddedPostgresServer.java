@@ -31,8 +31,11 @@ public final class EmbeddedPostgresServer implements PostgresServer {
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
         try {
+            // the library turns synchronous_commit off by default: an acknowledged commit must survive a crash.
+            // A throw-away cluster has nothing to survive, so only a kept one pays for fsync.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on");
             if (port > 0) {
                 builder.setPort(port);

@@ -51,6 +51,18 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
+    void aKeptClusterAcknowledgesACommitOnlyOnceItIsOnDisk() throws Exception {
+        try (PostgresServer server = EmbeddedPostgresServer.start(home.resolve("durable"), 0);
+             Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), server.username(), server.password());
+             ResultSet rows = c.createStatement().executeQuery(
+                     "SELECT current_setting('synchronous_commit'), current_setting('fsync')")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("on");
+            assertThat(rows.getString(2)).isEqualTo("on");
+        }
+    }
+
+    @Test
     void kafkaKeepsItsRecordsAcrossARestart() throws Exception {
         Path log = home.resolve("kafka");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(log, 0)) {
