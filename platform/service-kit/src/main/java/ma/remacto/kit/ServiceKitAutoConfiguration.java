@@ -1,5 +1,7 @@
 package ma.remacto.kit;
 
+import ma.remacto.kit.documents.DocumentPolicy;
+import ma.remacto.kit.documents.DocumentStore;
 import ma.remacto.kit.keys.DataKeys;
 import ma.remacto.kit.keys.KeyRing;
 import ma.remacto.kit.kafka.TopicProperties;
@@ -8,6 +10,7 @@ import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.util.unit.DataSize;
 
 /** What every REMACTO service gets by depending on the service kit. */
 @AutoConfiguration
@@ -39,6 +43,18 @@ public class ServiceKitAutoConfiguration {
     @ConditionalOnMissingBean
     DataKeys dataKeys(JdbcClient jdbc) {
         return new DataKeys(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DocumentPolicy documentPolicy(@Value("${remacto.documents.max-size:5MB}") DataSize maxSize) {
+        return new DocumentPolicy(maxSize);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DocumentStore documentStore(JdbcClient jdbc) {
+        return new DocumentStore(jdbc);
     }
 
     @Bean

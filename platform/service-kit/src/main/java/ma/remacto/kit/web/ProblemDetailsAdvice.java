@@ -49,7 +49,8 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .map(f -> Map.of("field", RequestFields.of(f, e.getBindingResult()),
+                        "message", String.valueOf(f.getDefaultMessage())))
                 .toList();
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request",
                 errors.stream().map(m -> m.get("field") + ": " + m.get("message")).sorted()

@@ -1,6 +1,7 @@
 package ma.remacto.kit.web;
 
 import ma.remacto.kit.domain.DomainException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +13,13 @@ import java.net.URI;
 public final class Problems {
 
     public static final String TYPE_BASE = "https://remacto.ma/problems/";
+
+    /**
+     * The language of every {@code detail} and {@code title}: the API speaks English to its
+     * clients, and the web pages show their own Arabic or French labels for a {@code code}.
+     * {@code Content-Language} says so, whatever the client's {@code Accept-Language}.
+     */
+    public static final String LANGUAGE = "en";
 
     private Problems() {
     }
@@ -38,6 +46,7 @@ public final class Problems {
     public static ResponseEntity<ProblemDetail> response(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, LANGUAGE)
                 .body(problem);
     }
 }
