@@ -7,6 +7,7 @@ import { stackedBars, donut, barChart, COLORS } from './charts.js';
 import { section, figure, figures, moneyFigure, badge, empty } from './widgets.js';
 import { programSection } from './program-section.js';
 import { stationsTimeline } from './stations-timeline.js';
+import { consultationsSection } from './consultations-section.js';
 import { auditSection } from './audit-section.js';
 
 export async function load(route, asOf) {
@@ -24,9 +25,15 @@ export function draw(data) {
     identity(dashboard.collectivity, data.regions, dashboard.processes),
     h('p', { class: 'subtitle' }, t('asOf') + ' ' + date(dashboard.asOf)),
     figures(
-      figure('c.inPerson', integer(participation.inPerson.total), 'participation-inperson-total', t('c.participants')),
-      figure('c.online', integer(participation.online.total), 'participation-online-total', t('c.participants')),
-      figure('c.reported', integer(dashboard.proposals.reportedByStations), 'proposals-reported'),
+      figure('c.inPerson', integer(participation.inPerson.total), 'participation-inperson-total', t('c.stationCount')),
+      figure('c.online', integer(participation.online.total), 'participation-online-total', t('c.digitalCallCount')),
+      figure('c.onlineAuthors', integer(participation.onlineAuthors.total), 'participation-online-authors',
+        t('c.onlineAuthorsNote')),
+      figure('c.onlineVoters', integer(participation.onlineVoters), 'participation-online-voters',
+        t('c.onlineVotersNote')),
+      figure('c.reported', (dashboard.proposals.reportedApproximate ? '≈ ' : '')
+        + integer(dashboard.proposals.reportedByStations), 'proposals-reported',
+      dashboard.proposals.reportedApproximate ? t('c.approximate') : null),
       figure('c.recorded', integer(dashboard.proposals.recorded), 'proposals-recorded'),
       moneyFigure('p.adopted', program ? program.adoptedTotalCostMad : null, 'program-adopted'),
       figure('p.progress', program ? percent(program.progressPercent) : '—', 'program-progress')),
@@ -34,6 +41,7 @@ export function draw(data) {
       participationSection(participation),
       proposalsSection(dashboard.proposals)),
     stationsTimeline(dashboard.stations),
+    consultationsSection(dashboard.consultations),
     programSection(program),
     auditSection(data));
 }
@@ -42,7 +50,7 @@ function identity(collectivity, regions, processes) {
   const region = regions.find(candidate => candidate.id === collectivity.regionId);
   const facts = [code('kind', collectivity.kind),
     region ? localized(region, 'name') : t('region.unknown'),
-    collectivity.province ? t('c.province') + ': ' + collectivity.province : null].filter(Boolean);
+    t('c.province') + ': ' + (collectivity.province || t('unknown'))];
   return h('header', { class: 'identity' },
     h('h1', { 'data-testid': 'collectivity-name' }, localized(collectivity, 'name') || collectivity.id),
     collectivity.nameTzm ? h('p', { class: 'tzm', lang: 'zgh' }, collectivity.nameTzm) : null,
@@ -63,7 +71,8 @@ function participationSection(participation) {
     const counts = participation[key];
     return { label: t(labelKey), values: [counts.women, counts.men, counts.unspecified] };
   });
-  const details = h('dl', { class: 'counts' }, channels.map(([key, labelKey, testid]) => {
+  const byGender = [...channels, ['onlineAuthors', 'c.onlineAuthors', 'online-authors']];
+  const details = h('dl', { class: 'counts' }, byGender.map(([key, labelKey, testid]) => {
     const counts = participation[key];
     return h('div', {},
       h('dt', {}, t(labelKey)),
@@ -71,7 +80,10 @@ function participationSection(participation) {
         t('c.women') + ' ', h('b', { 'data-testid': `participation-${testid}-women` }, integer(counts.women)), ' · ',
         t('c.men') + ' ', h('b', { 'data-testid': `participation-${testid}-men` }, integer(counts.men)),
         counts.unspecified > 0 ? [' · ' + t('c.unspecified') + ' ', h('b', {}, integer(counts.unspecified))] : null));
-  }));
+  }), h('div', {},
+    h('dt', {}, t('c.onlineVoters')),
+    h('dd', {}, h('b', { 'data-testid': 'participation-online-voters-total' }, integer(participation.onlineVoters)),
+      ' · ' + t('c.onlineVotersNote'))));
   return section('c.byGender', 'participation',
     stackedBars(rows, series, { label: t('c.byGender') }),
     details,

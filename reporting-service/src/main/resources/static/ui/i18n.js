@@ -101,8 +101,9 @@ export function date(iso) {
   return day + ' ' + t('month.' + month) + ' ' + year;
 }
 
+/** From one day to another; an end not documented reads as unknown. */
 export function dateRange(from, to) {
-  return !to || to === from ? date(from) : date(from) + ' – ' + date(to);
+  return to === from ? date(from) : date(from) + ' – ' + date(to);
 }
 
 /** An instant as "2025-03-01 10:30 UTC", the same in both languages. */

@@ -17,7 +17,9 @@ export function programSection(program) {
     figures(
       moneyFigure('p.adopted', program.adoptedTotalCostMad, 'program-adopted-figure'),
       moneyFigure('p.now', program.totalCostMad, 'program-now'),
-      figure('p.late', integer(program.lateProjects), 'program-late'),
+      program.lateProjects === null || program.lateProjects === undefined
+        ? figure('p.late', '—', 'program-late', t('p.notAdopted'))
+        : figure('p.late', integer(program.lateProjects), 'program-late'),
       figure('p.evaluations', integer(program.evaluations), 'program-evaluations')),
     h('h3', {}, t('p.progress'), ': ', h('span', { 'data-testid': 'program-progress-percent' },
       percent(program.progressPercent))),
@@ -52,7 +54,7 @@ function matrix(program) {
       h('th', { colspan: 3, scope: 'rowgroup' }, t('p.axis') + ' ' + axis.number + ' — ' + localized(axis, 'title')),
       h('td', { class: 'num' }, dirhams(axis.adoptedTotalCostMad)),
       h('td', { class: 'num' }, dirhams(axis.totalCostMad)),
-      h('td', { colspan: 2 })));
+      h('td', { colspan: 3 })));
     axis.projects.forEach(project => rows.push(h('tr', {
       'data-testid': 'matrix-project', class: project.cancelled ? 'cancelled' : null },
     h('td', { class: 'num' }, project.number),
@@ -60,6 +62,7 @@ function matrix(program) {
     h('td', { class: 'num' }, number(project.durationMonths)),
     h('td', { class: 'num' }, dirhams(project.adoptedCostMad)),
     h('td', { class: 'num' }, dirhams(project.costMad)),
+    h('td', { 'data-testid': 'project-funding' }, code('funding', project.fundingKind)),
     h('td', {}, code('project', project.status),
       project.late ? [' ', badge(t('p.lateFlag'), 'warn')] : null),
     h('td', { class: 'num' }, percent(project.percent)))));
@@ -68,8 +71,8 @@ function matrix(program) {
     h('th', { colspan: 3, scope: 'row' }, t('p.title')),
     h('td', { class: 'num' }, dirhams(program.adoptedTotalCostMad)),
     h('td', { class: 'num' }, dirhams(program.totalCostMad)),
-    h('td', { colspan: 2 })));
-  return table(['p.project', 'column.name', 'p.months', 'p.adoptedCost', 'p.cost', 'p.status', 'p.percent'],
+    h('td', { colspan: 3 })));
+  return table(['p.project', 'column.name', 'p.months', 'p.adoptedCost', 'p.cost', 'p.funding', 'p.status', 'p.percent'],
     rows, 'matrix');
 }
 

@@ -261,7 +261,7 @@ public final class RebuildBenchmark {
         for (int n = 1; n <= 10; n++) {
             send(id, program, new ProjectAddedEvent(program, n, 1 + (n - 1) % 4, "مشروع " + n, "Projet " + n,
                     new BigDecimal("22.5"), new BigDecimal(n * 750_000 + ".00"),
-                    new Funding(Funding.FundingKind.OWN, List.of(), List.of()), List.of()));
+                    new Funding(Funding.FundingKind.OWN, List.of(), List.of()), List.of(), null, List.of()));
         }
         send(id, program, new ProgramPutToConsultationEvent(program, LocalDate.of(2025, 9, 1)));
         send(id, program, new ProgramAdoptedEvent(program, "دورة أكتوبر 2025", LocalDate.of(2025, 10, 6), null,

@@ -61,7 +61,7 @@ class CommitteeErasureIT {
         Api api = Api.at(port);
         String operator = TestTokens.operator();
         assertThat(api.post("/api/collectivities", operator, """
-                {"id":"bouznika","kind":"COMMUNE","nameAr":"بوزنيقة","nameFr":"Bouznika"}""").status()).isEqualTo(201);
+                {"id":"bouznika","kind":"COMMUNE","nameAr":"بوزنيقة","nameFr":"Bouznika","appliedOn":"2024-01-02"}""").status()).isEqualTo(201);
         assertThat(api.post("/api/collectivities/bouznika/admission", operator,
                 "{\"decision\":\"ADMITTED\",\"decidedOn\":\"2024-01-10\"}").status()).isEqualTo(200);
         Api.Response appointed = api.post("/api/collectivities/bouznika/committee/members", TestTokens.adminOf("bouznika"), """
@@ -115,7 +115,7 @@ class CommitteeErasureIT {
     void theActorOnTheTopicIsAPseudonymNotTheTokensSubject() {
         Api api = Api.at(port);
         assertThat(api.post("/api/collectivities", TestTokens.operator(), """
-                {"id":"mohammedia","kind":"COMMUNE","nameAr":"المحمدية","nameFr":"Mohammedia"}""").status()).isEqualTo(201);
+                {"id":"mohammedia","kind":"COMMUNE","nameAr":"المحمدية","nameFr":"Mohammedia","appliedOn":"2024-01-02"}""").status()).isEqualTo(201);
 
         List<ConsumerRecord<String, CloudEvent>> records = TopicReader.readUntil(Topics.NETWORK, PUBLISHED_WITHIN,
                 read -> read.stream().anyMatch(r -> "mohammedia".equals(r.key())));

@@ -51,7 +51,7 @@ class MembershipLifecycleIT {
             baseline.put(date, communesAt(date));
         }
         ok(api().post("/api/collectivities", op, """
-                {"id":"ain-aouda","kind":"COMMUNE","nameAr":"عين عودة","nameFr":"Aïn Aouda","regionId":"rabat-sale-kenitra"}"""));
+                {"id":"ain-aouda","kind":"COMMUNE","nameAr":"عين عودة","nameFr":"Aïn Aouda","regionId":"rabat-sale-kenitra","appliedOn":"2024-01-02"}"""));
         ok(api().post("/api/collectivities/ain-aouda/admission", op,
                 "{\"decision\":\"ADMITTED\",\"decidedOn\":\"2024-01-10\",\"reason\":\"indicators met\"}"));
         ok(api().post("/api/collectivities/ain-aouda/charter-signature", TestTokens.adminOf("ain-aouda"),
@@ -97,6 +97,8 @@ class MembershipLifecycleIT {
         JsonNode errors = refused.json().path("errors");
         assertThat(errors).extracting(e -> e.path("line").asInt() + ":" + e.path("column").asText())
                 .containsExactly("3:kind", "4:nameAr", "4:region", "4:admittedOn");
+        assertThat(refused.json().path("detail").asText()).as("line 4 has three errors but is one line")
+                .startsWith("2 line(s)");
         assertThat(storedEvents()).isEqualTo(before);
 
         String good = """
@@ -148,7 +150,7 @@ class MembershipLifecycleIT {
     void aCommitteeHasOneChairItsCompositionAtAnyDateAndItsOwnAdminsOnly() {
         String op = TestTokens.operator();
         ok(api().post("/api/collectivities", op, """
-                {"id":"harhoura","kind":"COMMUNE","nameAr":"الهرهورة","nameFr":"Harhoura","regionId":"rabat-sale-kenitra"}"""));
+                {"id":"harhoura","kind":"COMMUNE","nameAr":"الهرهورة","nameFr":"Harhoura","regionId":"rabat-sale-kenitra","appliedOn":"2024-01-02"}"""));
         ok(api().post("/api/collectivities/harhoura/admission", op,
                 "{\"decision\":\"ADMITTED\",\"decidedOn\":\"2024-01-10\",\"reason\":\"indicators met\"}"));
         String admin = TestTokens.adminOf("harhoura");

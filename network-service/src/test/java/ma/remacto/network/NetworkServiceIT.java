@@ -40,7 +40,7 @@ class NetworkServiceIT {
         String operator = TestTokens.operator();
 
         Api.Response created = api.post("/api/collectivities", operator, """
-                {"id":"temara","kind":"COMMUNE","nameAr":"تمارة","nameFr":"Témara","regionId":"rabat-sale-kenitra"}""");
+                {"id":"temara","kind":"COMMUNE","nameAr":"تمارة","nameFr":"Témara","regionId":"rabat-sale-kenitra","appliedOn":"2024-04-01"}""");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.location()).isEqualTo("/api/collectivities/temara");
 
@@ -65,12 +65,12 @@ class NetworkServiceIT {
                 - before.path("byRegion").path("rabat-sale-kenitra").asLong()).isEqualTo(1);
 
         List<ConsumerRecord<String, CloudEvent>> records = TopicReader.readUntil(Topics.NETWORK, PUBLISHED_WITHIN,
-                read -> read.stream().filter(r -> "temara".equals(r.key())).count() >= 3);
+                read -> read.stream().filter(r -> "temara".equals(r.key())).count() >= 4);
         List<CloudEvent> temara = records.stream().filter(r -> "temara".equals(r.key())).map(ConsumerRecord::value).toList();
         assertThat(temara).extracting(CloudEvent::getType).containsExactly(
-                "ma.remacto.network.CollectivityRegistered.v2", "ma.remacto.network.AdmissionDecided.v1",
-                "ma.remacto.network.MembershipStandingChanged.v1");
-        CloudEvent admission = temara.get(1);
+                "ma.remacto.network.CollectivityRegistered.v2", "ma.remacto.network.ApplicationDated.v1",
+                "ma.remacto.network.AdmissionDecided.v1", "ma.remacto.network.MembershipStandingChanged.v1");
+        CloudEvent admission = temara.get(2);
         assertThat(admission.getSource().toString()).isEqualTo("/remacto/network-service");
         assertThat(admission.getSubject()).isEqualTo("temara");
         assertThat(admission.getExtension("actor")).as("the operator's pseudonym, never the token's subject")
@@ -78,11 +78,11 @@ class NetworkServiceIT {
         assertThat(admission.getExtension("actorrole")).isEqualTo("NETWORK_OPERATOR");
         assertThat(admission.getExtension("collectivity")).isEqualTo("temara");
         assertThat(admission.getExtension("reason")).isEqualTo("exact admission date not documented");
-        assertThat(String.valueOf(admission.getExtension("sequence"))).isEqualTo("1");
+        assertThat(String.valueOf(admission.getExtension("sequence"))).isEqualTo("2");
         assertThat(new String(admission.getData().toBytes(), StandardCharsets.UTF_8))
                 .contains("\"decidedOn\":\"2024-04-25\"").contains("\"transparency\":8.5");
-        CloudEvent standing = temara.get(2);
-        assertThat(String.valueOf(standing.getExtension("sequence"))).isEqualTo("2");
+        CloudEvent standing = temara.get(3);
+        assertThat(String.valueOf(standing.getExtension("sequence"))).isEqualTo("3");
         assertThat(standing.getExtension("reason")).isEqualTo("exact admission date not documented");
         assertThat(new String(standing.getData().toBytes(), StandardCharsets.UTF_8))
                 .contains("\"inGoodStanding\":true").contains("\"on\":\"2024-04-25\"");
@@ -111,6 +111,6 @@ class NetworkServiceIT {
         assertThat(unknown.status()).isEqualTo(404);
 
         long afterCount = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
-        assertThat(afterCount).isEqualTo(before + 1);
+        assertThat(afterCount).as("the one registration: the applicant and its application's date").isEqualTo(before + 2);
     }
 }

@@ -120,6 +120,11 @@ class ProgramMatrixIT {
                 "{\"asOf\":\"2025-06-30\",\"status\":\"IN_PROGRESS\",\"percent\":50,\"note\":\"نصف الشبكة مجدد\"}"));
         ok(api().post(BASE + "/projects/10/progress", ADMIN,
                 "{\"asOf\":\"2025-06-30\",\"status\":\"COMPLETED\",\"percent\":100}"));
+        Api.Response beforePeriod = api().post(BASE + "/projects/3/progress", ADMIN,
+                "{\"asOf\":\"2024-12-31\",\"status\":\"IN_PROGRESS\",\"percent\":60}");
+        assertThat(beforePeriod.status()).as(beforePeriod.raw()).isEqualTo(409);
+        assertThat(beforePeriod.json().path("code").asText()).isEqualTo("outside-program-period");
+        assertThat(beforePeriod.json().path("detail").asText()).contains("before it starts");
         Api.Response down = api().post(BASE + "/projects/3/progress", ADMIN,
                 "{\"asOf\":\"2025-07-31\",\"status\":\"DELAYED\",\"percent\":40}");
         assertThat(down.status()).isEqualTo(400);
@@ -138,7 +143,9 @@ class ProgramMatrixIT {
         JsonNode projects = program.path("axes").get(0).path("projects");
         assertThat(projects.get(1).path("costMad").asLong()).isEqualTo(30000000);
         assertThat(projects.get(2).path("percent").asInt()).isEqualTo(50);
-        assertThat(projects.get(3).path("late").asBoolean()).as("3 months from 2024-10-07, not started").isTrue();
+        assertThat(projects.get(3).path("plannedEnd").asText()).as("3 months from the program's start, not from "
+                + "its adoption").isEqualTo("2025-04-01");
+        assertThat(projects.get(3).path("late").asBoolean()).as("3 months from 2025-01-01, not started").isTrue();
         assertThat(program.path("axes").get(3).path("projects").get(0).path("late").asBoolean())
                 .as("completed").isFalse();
         assertThat(program.path("axes").get(2).path("projects").get(0).path("durationMonths").decimalValue())
@@ -155,13 +162,19 @@ class ProgramMatrixIT {
 
         ok(api().post(BASE + "/evaluations", ADMIN, """
                 {"id":"h1-2025","periodFrom":"2025-01-01","periodTo":"2025-06-30","findings":[
-                 {"number":3,"completion":"SUBSTANTIAL","openedGovernment":"MARGINAL","verifiable":true}]}"""));
+                 {"number":3,"completion":"SUBSTANTIAL","openedGovernment":"MARGINAL","verifiable":true}],
+                 "design":[{"number":3,"relevantTo":["TRANSPARENCY"],"potentialImpact":"MINOR"}],
+                 "byCivilSociety":false,"principles":["ACCOUNTABILITY"]}"""));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(api().get(BASE + "/evaluations").json().path("items").get(0).path("findings").get(0)
                         .path("completion").asText()).isEqualTo("SUBSTANTIAL"));
+        JsonNode evaluation = api().get(BASE + "/evaluations").json().path("items").get(0);
+        assertThat(evaluation.path("design").get(0).path("potentialImpact").asText()).isEqualTo("MINOR");
+        assertThat(evaluation.path("byCivilSociety").asBoolean(true)).as("the committee alone").isFalse();
+        assertThat(evaluation.path("principles").get(0).asText()).isEqualTo("ACCOUNTABILITY");
 
         List<ConsumerRecord<String, CloudEvent>> records = TopicReader.readUntil(Topics.PROGRAMS, Duration.ofSeconds(30),
-                read -> read.stream().anyMatch(r -> r.value().getType().endsWith("EvaluationRecorded.v1")
+                read -> read.stream().anyMatch(r -> r.value().getType().endsWith("EvaluationRecorded.v2")
                         && PROGRAM.equals(r.key())));
         List<CloudEvent> ours = records.stream().filter(r -> PROGRAM.equals(r.key())).map(ConsumerRecord::value).toList();
         CloudEvent adopted = ours.stream().filter(e -> e.getType().equals("ma.remacto.programs.ProgramAdopted.v1"))
@@ -232,9 +245,89 @@ class ProgramMatrixIT {
         assertThat(api().get(program + "?view=adopted").status()).as("a draft has no adopted matrix").isEqualTo(404);
     }
 
+    @Test
+    void anImportedDraftIsEditedAndPrunedAndItsProposalLinksChangeLaterWithAReasonAfterAdoption() throws Exception {
+        CloudEvent retained = ParticipationEvents.reviewed("temara-links", "temara", 2, "p-links-1", ReviewDecision.RETAINED);
+        ParticipationEvents.publish(ParticipationEvents.submitted("temara-links", "temara", 1, "p-links-1"), retained);
+        await().atMost(Duration.ofSeconds(30)).until(() -> status("p-links-1").filter("RETAINED"::equals).isPresent());
+        String program = "/api/programs/temara-2031-2032";
+        ok(api().post("/api/programs", ADMIN, draft("temara-2031-2032", 2031, 2032)));
+        assertThat(upload(program + "/matrix", ADMIN, "text/csv", seedMatrix()).status()).isEqualTo(200);
+
+        ok(send("PUT", program + "/projects/2", ADMIN, """
+                {"axis":2,"titleAr":"صيانة المساحات الخضراء","durationMonths":12,"costMad":20000000,
+                 "startsOn":"2031-06-01","principles":["CITIZEN_PARTICIPATION","TRANSPARENCY"]}"""));
+        ok(send("PUT", program + "/axes/3", ADMIN, "{\"titleAr\":\"السير والجولان\",\"titleFr\":\"Circulation\"}"));
+        Api.Response axisInUse = send("DELETE", program + "/axes/1", ADMIN, null);
+        assertThat(axisInUse.status()).as(axisInUse.raw()).isEqualTo(409);
+        assertThat(axisInUse.json().path("code").asText()).isEqualTo("axis-has-projects");
+        ok(send("DELETE", program + "/projects/10", ADMIN, null));
+        ok(send("DELETE", program + "/axes/4", ADMIN, null));
+        ok(send("PUT", program + "/projects/1/proposals/p-links-1", ADMIN, null));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode now = api().get(program).json();
+            assertThat(now.path("axes")).extracting(a -> a.path("number").asInt()).containsExactly(1, 2, 3);
+            assertThat(now.path("axes").get(2).path("titleFr").asText()).isEqualTo("Circulation");
+            assertThat(now.path("totalCostMad").decimalValue()).as("85.75 MDH - 8 MDH - 0.30 MDH")
+                    .isEqualByComparingTo("77450000");
+        });
+        JsonNode edited = api().get(program + "/projects/2").json();
+        assertThat(edited.path("axis").asInt()).isEqualTo(2);
+        assertThat(edited.path("funding").isNull()).as("funding unknown, not own funds").isTrue();
+        assertThat(edited.path("startsOn").asText()).isEqualTo("2031-06-01");
+        assertThat(edited.path("principles")).extracting(JsonNode::asText)
+                .containsExactly("TRANSPARENCY", "CITIZEN_PARTICIPATION");
+        assertThat(edited.path("plannedEnd").isNull()).as("a draft plans no end yet").isTrue();
+        assertThat(api().get(program + "/projects/1").json().path("proposalIds").get(0).asText()).isEqualTo("p-links-1");
+        assertThat(api().get(program + "/projects/10").status()).isEqualTo(404);
+
+        ok(api().post(program + "/consultation", ADMIN, "{\"on\":\"2024-09-02\"}"));
+        ok(api().post(program + "/adoption", ADMIN, "{\"session\":\"دورة أكتوبر\",\"adoptedOn\":\"2024-10-07\"}"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode adopted = api().get(program).json().path("axes");
+            assertThat(adopted.get(1).path("projects").get(0).path("plannedEnd").asText()).as("from its own start")
+                    .isEqualTo("2032-06-01");
+            assertThat(adopted.get(0).path("projects").get(0).path("plannedEnd").asText()).as("from the program's start")
+                    .isEqualTo("2033-01-01");
+        });
+        Api.Response frozen = send("PUT", program + "/axes/3", ADMIN, "{\"titleAr\":\"محور\"}");
+        assertThat(frozen.status()).isEqualTo(409);
+        assertThat(frozen.json().path("code").asText()).isEqualTo("program-adopted");
+        Api.Response noReason = send("DELETE", program + "/projects/1/proposals/p-links-1", ADMIN, null);
+        assertThat(noReason.status()).as(noReason.raw()).isEqualTo(400);
+        assertThat(noReason.json().path("detail").asText()).contains("reason");
+        ok(send("DELETE", program + "/projects/1/proposals/p-links-1", ADMIN, "{\"reason\":\"لا يجيب المشروع عن الاقتراح\"}"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(api().get(program + "/projects/1").json().path("proposalIds")).isEmpty());
+
+        List<ConsumerRecord<String, CloudEvent>> records = TopicReader.readUntil(Topics.PROGRAMS, Duration.ofSeconds(30),
+                read -> read.stream().anyMatch(r -> r.value().getType().endsWith("ProposalUnlinked.v1")
+                        && "temara-2031-2032".equals(r.key())));
+        CloudEvent unlinked = records.stream().filter(r -> "temara-2031-2032".equals(r.key())).map(ConsumerRecord::value)
+                .filter(e -> e.getType().equals("ma.remacto.programs.ProposalUnlinked.v1")).findFirst().orElseThrow();
+        assertThat(unlinked.getExtension("reason")).isEqualTo("لا يجيب المشروع عن الاقتراح");
+        assertThat(records.stream().filter(r -> "temara-2031-2032".equals(r.key())).map(r -> r.value().getType()))
+                .contains("ma.remacto.programs.ProjectAdded.v2", "ma.remacto.programs.ProjectEdited.v1",
+                        "ma.remacto.programs.AxisEdited.v1", "ma.remacto.programs.ProjectRemoved.v1",
+                        "ma.remacto.programs.AxisRemoved.v1", "ma.remacto.programs.ProposalLinked.v1");
+    }
+
     private Optional<String> status(String proposalId) {
         return jdbc.sql("SELECT status FROM proposal_replica WHERE proposal_id = :id").param("id", proposalId)
                 .query(String.class).optional();
+    }
+
+    private Api.Response send(String method, String path, String token, String json) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Api.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                null, response.body());
     }
 
     private Api.Response upload(String path, String token, String contentType, byte[] body) throws Exception {

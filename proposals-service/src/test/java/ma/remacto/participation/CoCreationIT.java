@@ -57,8 +57,7 @@ class CoCreationIT {
         status(201, api.post(stations, ADMIN,
                 "{\"id\":\"equality\",\"kind\":\"EQUALITY_BODY_MEETING\",\"title\":\"اجتماع هيئة المساواة\",\"startsOn\":\"2024-05-28\"}"));
         status(201, api.post(stations, ADMIN, """
-                {"id":"digital","kind":"DIGITAL_CALL_FOR_IDEAS","title":"Appel à idées en ligne","startsOn":"2024-04-30",
-                 "endsOn":"2024-05-31"}"""));
+                {"id":"digital","kind":"DIGITAL_CALL_FOR_IDEAS","title":"Appel à idées en ligne","startsOn":"2024-04-30"}"""));
         status(201, api.post(stations, ADMIN,
                 "{\"id\":\"info\",\"kind\":\"INFO_MEETING\",\"title\":\"Réunion d'information\",\"startsOn\":\"2024-04-20\"}"));
         rule(400, "station-ends-before-start", api.post(stations, ADMIN, """
@@ -67,12 +66,33 @@ class CoCreationIT {
         status(200, api.post(stations + "/launch/held", ADMIN, "{}"));
         status(200, api.post(stations + "/info/cancellation", ADMIN, "{\"reason\":\"salle indisponible\"}"));
         rule(409, "station-not-planned", api.post(stations + "/info/held", ADMIN, "{}"));
+        rule(409, "station-not-held", api.post(stations + "/neighbourhoods/attendance", ADMIN, "{\"women\":20,\"men\":40}"));
+        rule(409, "station-not-held", api.post(process + "/proposals", ADMIN,
+                "{\"channel\":\"IN_PERSON\",\"stationId\":\"neighbourhoods\",\"title\":\"x\",\"body\":\"y\"}"));
+        Http http = new Http(port);
+        assertThat(http.put(stations + "/neighbourhoods", ADMIN, """
+                {"kind":"NEIGHBOURHOOD_WORKSHOPS","title":"ورشات الانفتاح في الأحياء","startsOn":"2024-05-13",
+                 "endsOn":"2024-05-21","place":"الأحياء","reason":"يوم إضافي"}""").status()).isEqualTo(200);
+        status(200, api.post(stations + "/neighbourhoods/held", ADMIN, "{}"));
+        Http.Answer late = http.put(stations + "/neighbourhoods", ADMIN,
+                "{\"kind\":\"NEIGHBOURHOOD_WORKSHOPS\",\"title\":\"x\",\"startsOn\":\"2024-05-13\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().path("code").asText()).isEqualTo("station-not-planned");
+        status(200, api.post(stations + "/digital/held", ADMIN, "{}"));
+        rule(400, "not-an-in-person-station", api.post(process + "/proposals", ADMIN,
+                "{\"channel\":\"IN_PERSON\",\"stationId\":\"digital\",\"title\":\"x\",\"body\":\"y\"}"));
         status(200, api.post(stations + "/launch/attendance", ADMIN, "{\"women\":20,\"men\":40}"));
         status(200, api.post(stations + "/launch/attendance", ADMIN, """
                 {"women":29,"men":44,"byCategory":{"CIVIL_SOCIETY_ASSOCIATIONS":12},"proposalsCollected":40}"""));
         status(200, api.post(stations + "/neighbourhoods/attendance", ADMIN,
                 "{\"women\":77,\"men\":119,\"proposalsCollected\":60}"));
         rule(409, "station-cancelled", api.post(stations + "/info/attendance", ADMIN, "{\"women\":1,\"men\":1}"));
+        status(200, api.post(process + "/proposal-figures", ADMIN,
+                "{\"stationIds\":[\"neighbourhoods\",\"launch\"],\"proposals\":90,\"approximate\":true}"));
+        status(200, api.post(process + "/proposal-figures", ADMIN,
+                "{\"stationIds\":[\"launch\",\"neighbourhoods\"],\"proposals\":100,\"approximate\":true,\"reason\":\"حوالي 100\"}"));
+        rule(409, "station-not-held", api.post(process + "/proposal-figures", ADMIN,
+                "{\"stationIds\":[\"equality\"],\"proposals\":5}"));
 
         String amina = TestTokens.citizen("sale-citizen-amina");
         String yassine = TestTokens.citizen("sale-citizen-yassine");
@@ -124,8 +144,15 @@ class CoCreationIT {
             assertThat(view.path("stations").get(0).path("status").asText()).isEqualTo("CANCELLED");
             assertThat(view.path("stations").get(0).path("statusReason").asText()).isEqualTo("salle indisponible");
             assertThat(view.path("stations").get(0).path("attendance").isNull()).isTrue();
-            assertThat(view.path("stations").get(3).path("endsOn").asText()).isEqualTo("2024-05-20");
-            assertThat(view.path("stations").get(4).path("endsOn").asText()).isEqualTo("2024-05-28");
+            assertThat(view.path("stations").get(3).path("endsOn").asText()).as("edited while planned").isEqualTo("2024-05-21");
+            assertThat(view.path("stations").get(3).path("place").asText()).isEqualTo("الأحياء");
+            assertThat(view.path("stations").get(2).path("endsOn").isNull()).as("the call's end is unknown").isTrue();
+            assertThat(view.path("stations").get(4).path("endsOn").isNull()).isTrue();
+            JsonNode figures = view.path("proposalFigures");
+            assertThat(figures).as("a later figure for the same stations replaced the earlier").hasSize(1);
+            assertThat(figures.get(0).path("stationIds").toString()).isEqualTo("[\"launch\",\"neighbourhoods\"]");
+            assertThat(figures.get(0).path("proposals").asInt()).isEqualTo(100);
+            assertThat(figures.get(0).path("approximate").asBoolean()).isTrue();
             assertThat(view.path("stations").get(3).path("attendance").path("total").asInt()).isEqualTo(196);
         });
         await().atMost(PROJECTED).untilAsserted(() -> {
@@ -169,7 +196,7 @@ class CoCreationIT {
         status(201, api.post(process + "/stations", ADMIN,
                 "{\"id\":\"s1\",\"kind\":\"CO_CREATION_WORKSHOP\",\"title\":\"Atelier\",\"startsOn\":\"2024-04-25\"}"));
         status(201, api.post(process + "/proposals", ADMIN,
-                "{\"id\":\"sale-g-1\",\"channel\":\"IN_PERSON\",\"stationId\":\"s1\",\"title\":\"t\",\"body\":\"b\"}"));
+                "{\"id\":\"sale-g-1\",\"channel\":\"IN_PERSON\",\"title\":\"t\",\"body\":\"b\"}"));
         status(200, api.post(process + "/phase", ADMIN, "{\"phase\":\"CONSULTATION\",\"on\":\"2024-09-01\"}"));
         status(201, api.post(process + "/consultations", ADMIN,
                 consultation("sale-g-draft", "sale-g-1", Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600))));
@@ -181,6 +208,7 @@ class CoCreationIT {
                 api.post(process + "/stations/s1/held", OTHER_ADMIN, "{}"),
                 api.post(process + "/stations/s1/cancellation", OTHER_ADMIN, "{\"reason\":\"x\"}"),
                 api.post(process + "/stations/s1/attendance", OTHER_ADMIN, "{\"women\":1,\"men\":1}"),
+                api.post(process + "/proposal-figures", OTHER_ADMIN, "{\"stationIds\":[\"s1\"],\"proposals\":1}"),
                 api.post(process + "/proposals", OTHER_ADMIN, "{\"channel\":\"IN_PERSON\",\"title\":\"t\",\"body\":\"b\"}"),
                 api.post("/api/proposals/sale-g-1/review", OTHER_ADMIN, "{\"decision\":\"RETAINED\"}"),
                 api.post("/api/proposals/sale-g-1/hiding", OTHER_ADMIN, "{\"reason\":\"x\"}"),

@@ -101,8 +101,8 @@ class ConsultationIT {
             assertThat(counts(items.get(0), "inPerson")).isEqualTo("30/5");
             assertThat(counts(items.get(0), "total")).isEqualTo("31/7");
             assertThat(counts(items.get(1), "online")).isEqualTo("1/0");
-            assertThat(counts(items.get(1), "inPerson")).as("the station's later tally replaced the earlier one")
-                    .isEqualTo("0/0");
+            assertThat(counts(items.get(1), "inPerson")).as("the station's later tally named item 1 only")
+                    .isEqualTo("10/2");
             assertThat(items.get(1).path("ref").asText()).isEqualTo("sale-2025-2026#3");
         });
         String results = api.get("/api/consultations/sale-draft").raw();
@@ -137,6 +137,8 @@ class ConsultationIT {
     @Test
     void votesBeforeOpeningAndFromClosingOnAreRefused() {
         String process = open("sale-window");
+        status(201, api.post(process + "/stations", ADMIN,
+                "{\"id\":\"count\",\"kind\":\"CONSULTATION\",\"title\":\"Dépouillement\",\"startsOn\":\"2024-09-10\"}"));
         status(200, api.post(process + "/phase", ADMIN, "{\"phase\":\"CONSULTATION\",\"on\":\"2024-09-01\"}"));
         Instant now = Instant.now();
         status(201, api.post(process + "/consultations", ADMIN,
@@ -153,6 +155,8 @@ class ConsultationIT {
         long before = storedEvents();
         rule(409, "consultation-closed", votes.cast("sale-past", "1", citizen, "FOR"));
         rule(409, "consultation-not-open-yet", votes.cast("sale-future", "1", citizen, "FOR"));
+        rule(409, "consultation-closed", api.post("/api/consultations/sale-past/in-person-tallies", ADMIN,
+                "{\"stationId\":\"count\",\"items\":[{\"itemId\":\"1\",\"for\":3,\"against\":1}]}"));
         assertThat(storedEvents()).isEqualTo(before);
 
         status(200, votes.cast("sale-closing", "1", citizen, "FOR"));
@@ -160,8 +164,71 @@ class ConsultationIT {
                 .until(() -> votes.cast("sale-closing", "1", citizen, "FOR").status() == 409);
         rule(409, "consultation-closed", votes.cast("sale-closing", "1", citizen, "AGAINST"));
         rule(409, "consultation-closed", votes.withdraw("sale-closing", "1", citizen));
+
         await().atMost(PROJECTED).untilAsserted(() -> assertThat(counts(
                 api.get("/api/consultations/sale-closing/results").json().path("items").get(0), "online")).isEqualTo("1/0"));
+    }
+
+    @Test
+    void consultationsAreListedWithTheirStatusAndAnAdminClosesEarlyOrExtends() {
+        String process = open("sale-status");
+        status(200, api.post(process + "/phase", ADMIN, "{\"phase\":\"CONSULTATION\",\"on\":\"2024-09-01\"}"));
+        Instant now = Instant.now();
+        status(201, api.post(process + "/consultations", ADMIN,
+                consultation("sale-s-past", null, now.minusSeconds(7200), now.minusSeconds(3600))));
+        status(201, api.post(process + "/consultations", ADMIN,
+                consultation("sale-s-open", null, now.minusSeconds(60), now.plusSeconds(3600))));
+        status(201, api.post(process + "/consultations", ADMIN,
+                consultation("sale-s-soon", null, now.plusSeconds(3600), now.plusSeconds(7200))));
+        await().atMost(PROJECTED).until(() -> api.get(process + "/consultations").json().path("items").size() == 3);
+        assertThat(api.get(process + "/consultations?status=open").json().path("items").findValuesAsText("consultationId"))
+                .containsExactly("sale-s-open");
+        assertThat(api.get("/api/consultations?collectivityId=sale&status=upcoming").json().path("items")
+                .findValuesAsText("consultationId")).contains("sale-s-soon").doesNotContain("sale-s-open", "sale-s-past");
+        assertThat(api.get("/api/consultations?collectivityId=sale&status=closed").json().path("items")
+                .findValuesAsText("consultationId")).contains("sale-s-past").doesNotContain("sale-s-open", "sale-s-soon");
+        JsonNode firstPage = api.get(process + "/consultations?limit=2").json();
+        assertThat(firstPage.path("items").findValuesAsText("status")).containsExactly("open", "closed");
+        assertThat(firstPage.path("next").asText()).isEqualTo("sale-s-past");
+        assertThat(api.get("/api/consultations/sale-s-soon").json().path("status").asText()).isEqualTo("upcoming");
+        rule(400, "invalid-status", api.get("/api/consultations?status=finished"));
+        status(404, api.get("/api/processes/sale-nowhere/consultations"));
+
+        String citizen = TestTokens.resident("sale-citizen-early", "sale");
+        status(200, votes.cast("sale-s-open", "1", citizen, "FOR"));
+        long before = storedEvents();
+        rule(409, "consultation-closed", api.post("/api/consultations/sale-s-past/extend", ADMIN,
+                "{\"closesAt\":\"" + now.plusSeconds(86400) + "\",\"reason\":\"trop tard\"}"));
+        rule(400, "closes-at-past", api.post("/api/consultations/sale-s-open/extend", ADMIN,
+                "{\"closesAt\":\"" + now.minusSeconds(10) + "\",\"reason\":\"erreur\"}"));
+        assertThat(storedEvents()).isEqualTo(before);
+
+        Instant later = now.plusSeconds(86400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        status(200, api.post("/api/consultations/sale-s-soon/extend", ADMIN,
+                "{\"closesAt\":\"" + later + "\",\"reason\":\"affluence attendue\"}"));
+        status(200, api.post("/api/consultations/sale-s-open/close", ADMIN, "{\"reason\":\"fraude constatée\"}"));
+        rule(409, "consultation-closed", votes.cast("sale-s-open", "1", citizen, "AGAINST"));
+        rule(409, "consultation-closed", api.post("/api/consultations/sale-s-open/close", ADMIN, "{\"reason\":\"encore\"}"));
+        await().atMost(PROJECTED).untilAsserted(() -> {
+            JsonNode closed = api.get("/api/consultations/sale-s-open").json();
+            assertThat(closed.path("status").asText()).isEqualTo("closed");
+            assertThat(counts(closed.path("items").get(0), "online")).isEqualTo("1/0");
+            assertThat(Instant.parse(api.get("/api/consultations/sale-s-soon").json().path("closesAt").asText()))
+                    .isEqualTo(later);
+            assertThat(api.get(process + "/consultations?status=closed").json().path("items")
+                    .findValuesAsText("consultationId")).containsExactlyInAnyOrder("sale-s-open", "sale-s-past");
+        });
+
+        List<CloudEvent> changes = TopicReader.readUntil(Topics.PARTICIPATION, Duration.ofSeconds(60),
+                        records -> records.stream().filter(r -> "sale-status".equals(r.key())
+                                && r.value().getType().matches(".*Consultation(Closed|Extended).v1")).count() >= 2)
+                .stream().map(ConsumerRecord::value).filter(e -> e.getType().matches(".*Consultation(Closed|Extended).v1"))
+                .filter(e -> "sale-status".equals(e.getSubject())).toList();
+        assertThat(changes).extracting(e -> e.getExtension("reason"))
+                .containsExactlyInAnyOrder("affluence attendue", "fraude constatée");
+        assertThat(changes).extracting(e -> json(e).path("reason").asText())
+                .containsExactlyInAnyOrder("affluence attendue", "fraude constatée");
+        assertThat(changes).allSatisfy(e -> assertThat(e.getExtension("actorrole")).isEqualTo("COLLECTIVITY_ADMIN"));
     }
 
     private String open(String processId) {

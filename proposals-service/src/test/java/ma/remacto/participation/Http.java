@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Requests the testkit's {@code Api} does not send: any content type, and the answer's headers. */
+/** Requests the testkit's {@code Api} does not send: any content type, {@code PUT}, and the answer's headers. */
 final class Http {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -49,11 +49,19 @@ final class Http {
         return post(path, token, "application/json", json);
     }
 
+    Answer put(String path, String token, String json) {
+        return send("PUT", path, token, "application/json", json);
+    }
+
     private Answer post(String path, String token, String contentType, String body) {
+        return send("POST", path, token, contentType, body);
+    }
+
+    private Answer send(String method, String path, String token, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", contentType)
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -80,7 +80,7 @@ class ProjectLinksIT {
 
         CloudEvent added = event(1, new ProjectAddedEvent(PROGRAM, 7, 2, "تهيئة حديقة عمومية", "Aménagement d'un parc",
                 new BigDecimal("12"), new BigDecimal("3500000"), new Funding(Funding.FundingKind.OWN, List.of(), List.of()),
-                List.of("bouknadel-park", "nowhere-proposal")));
+                List.of("bouknadel-park", "nowhere-proposal"), null, List.of()));
         publish(added);
         RecordMetadata duplicate = publish(added);
         await().atMost(WAIT).untilAsserted(() ->

@@ -135,6 +135,7 @@ class SealedTextMigrationIT {
     @Test
     void theMigrationRanOnceAfterTheKeyTables() {
         assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
-                .query(String.class).list()).endsWith("0.3", "5", "6", "7");
+                .query(String.class).list()).containsSubsequence("0.3", "5", "6", "7")
+                .containsOnlyOnce("7");
     }
 }

@@ -261,9 +261,9 @@ class OpenDataExportIT {
         feed.on(program, new AxisAddedEvent(program, 1, "الحكامة", null));
         Funding own = new Funding(Funding.FundingKind.OWN, List.of(), List.of());
         feed.on(program, new ProjectAddedEvent(program, 1, 1, "بوابة, \"المعطيات\" المفتوحة", null,
-                new BigDecimal("12.0"), new BigDecimal("2750000.00"), own, List.of()));
+                new BigDecimal("12.0"), new BigDecimal("2750000.00"), own, List.of(), null, List.of()));
         feed.on(program, new ProjectAddedEvent(program, 2, 1, "صيانة المساحات الخضراء", null,
-                new BigDecimal("24"), new BigDecimal("28000000"), own, List.of()));
+                new BigDecimal("24"), new BigDecimal("28000000"), own, List.of(), null, List.of()));
         feed.on(program, new ProgramPutToConsultationEvent(program, LocalDate.of(2024, 9, 1)));
         feed.on(program, new ProgramAdoptedEvent(program, "الدورة العادية", LocalDate.of(2024, 10, 1), null,
                 new BigDecimal("30750000")));
@@ -366,11 +366,14 @@ class OpenDataExportIT {
         List<String> names = new ArrayList<>();
         datasets.forEach(dataset -> names.add(dataset.path("name").asText()));
         assertThat(names).containsExactly("members", "stations", "proposals", "consultation-results",
-                "program-projects", "program-progress");
+                "program-projects", "program-progress", "committee", "activities", "revisions", "evaluations",
+                "proposal-links", "consultations");
 
         for (JsonNode dataset : datasets) {
             String name = dataset.path("name").asText();
             assertThat(dataset.path("description").asText()).as(name).isNotBlank();
+            assertThat(dataset.path("licence").asText()).as(name).isEqualTo("CC BY 4.0");
+            assertThat(dataset.path("asOf").asText()).as(name).isNotBlank();
             assertThat(dataset.path("csv").asText()).isEqualTo("/api/exports/" + name + ".csv");
             assertThat(dataset.path("json").asText()).isEqualTo("/api/exports/" + name + ".json");
             List<String> columns = new ArrayList<>();

@@ -106,7 +106,7 @@ class ProgramDashboardIT {
             for (Row row : MATRIX) {
                 projects.add(feed.on(program, new ProjectAddedEvent(program, row.number(), row.axis(), row.titleAr(),
                         null, new BigDecimal(row.months()), mdh(row.mdh()),
-                        new Funding(Funding.FundingKind.OWN, List.of(), List.of()), List.of())));
+                        new Funding(Funding.FundingKind.OWN, List.of(), List.of()), List.of(), null, List.of())));
             }
             feed.on(program, new ProgramPutToConsultationEvent(program, CONSULTED_ON));
             CloudEvent adopted = feed.on(program, new ProgramAdoptedEvent(program, "الدورة العادية لشهر أكتوبر 2024",
@@ -231,8 +231,8 @@ class ProgramDashboardIT {
         assertThat(project(program, 1).path("status").asText()).as("nothing reported").isEqualTo("NOT_STARTED");
         assertThat(project(program, 1).path("percent").toString()).isEqualTo("0");
         assertThat(project(program, 1).path("progressAsOf").isNull()).isTrue();
-        // Three months from 7 October 2024: the awareness campaigns were due on 7 January 2025.
-        assertThat(project(program, 4).path("plannedEnd").asText()).isEqualTo("2025-01-07");
+        // Three months from the start of the period: the awareness campaigns were due on 1 April 2025.
+        assertThat(project(program, 4).path("plannedEnd").asText()).isEqualTo("2025-04-01");
         assertThat(project(program, 4).path("late").asBoolean()).isTrue();
         assertThat(program.path("lateProjects").asLong()).isEqualTo(1);
         assertThat(program.path("evaluations").asLong()).isZero();
@@ -267,8 +267,10 @@ class ProgramDashboardIT {
         assertThat(project(draft, 2).path("adoptedCostMad").isNull()).isTrue();
         assertThat(project(draft, 2).path("plannedEnd").isNull()).isTrue();
         assertThat(draft.path("revisions")).isEmpty();
-        assertThat(draft.path("progressPercent").toString()).isEqualTo("0");
-        assertThat(draft.path("lateProjects").asLong()).isZero();
+        assertThat(draft.path("progressPercent").isNull()).as("no progress before the adoption").isTrue();
+        assertThat(draft.path("lateProjects").isNull()).as("nothing can be late before the adoption").isTrue();
+        assertThat(project(draft, 2).path("percent").isNull()).isTrue();
+        assertThat(project(draft, 2).path("late").asBoolean()).isFalse();
 
         assertThat(program(id, "2024-10-06").path("status").asText()).isEqualTo("IN_CONSULTATION");
         assertThat(program(id, "2024-10-06").path("adoptedTotalCostMad").isNull()).isTrue();
@@ -348,14 +350,15 @@ class ProgramDashboardIT {
         temara.report(9, LocalDate.of(2026, 6, 30), ProjectStatus.IN_PROGRESS, "40");
         temara.feed().deliver();
 
-        // 22 months from 7 October 2024 end on 7 August 2026; 22.5 months fifteen days later.
-        JsonNode onTheDay = program(id, "2026-08-22");
-        assertThat(project(onTheDay, 5).path("plannedEnd").asText()).isEqualTo("2026-08-07");
-        assertThat(project(onTheDay, 7).path("plannedEnd").asText()).isEqualTo("2026-08-22");
+        // 22 months from the start of the period (1 January 2025) end on 1 November 2026, whatever the
+        // date of the adoption; 22.5 months fifteen days later.
+        JsonNode onTheDay = program(id, "2026-11-16");
+        assertThat(project(onTheDay, 5).path("plannedEnd").asText()).isEqualTo("2026-11-01");
+        assertThat(project(onTheDay, 7).path("plannedEnd").asText()).isEqualTo("2026-11-16");
         assertThat(project(onTheDay, 7).path("late").asBoolean()).as("due that day, not late yet").isFalse();
         assertThat(onTheDay.path("lateProjects").asLong()).isEqualTo(1);
 
-        JsonNode dayAfter = program(id, "2026-08-23");
+        JsonNode dayAfter = program(id, "2026-11-17");
         assertThat(project(dayAfter, 7).path("late").asBoolean()).isTrue();
         assertThat(project(dayAfter, 9).path("late").asBoolean()).as("in progress, past its end").isTrue();
         assertThat(project(dayAfter, 4).path("late").asBoolean()).as("completed").isFalse();

@@ -210,7 +210,7 @@ class ProjectionRebuildIT {
         for (int number = 1; number <= 3; number++) {
             feed.on(program, new ProjectAddedEvent(program, number, 1, "مشروع " + number, null,
                     new BigDecimal("12.5"), new BigDecimal(number + "000000.00"),
-                    new Funding(Funding.FundingKind.OWN, List.of(), List.of()), List.of()));
+                    new Funding(Funding.FundingKind.OWN, List.of(), List.of()), List.of(), null, List.of()));
         }
         feed.on(program, new ProgramAdoptedEvent(program, "دورة أكتوبر", LocalDate.of(2024, 10, 7), null,
                 new BigDecimal("6000000.00")));

@@ -46,11 +46,10 @@ final class DemoData {
 
         String temara = token(Map.of("sub", "demo-admin-temara", "roles", List.of("COLLECTIVITY_ADMIN"),
                 "collectivity", "temara"));
-        create(temara, "/api/collectivities/temara/charter-signature", Map.of("signedOn", "2024-04-25",
-                "reason", "signature date and signatory not documented; a member by its first co-creation workshop"));
         temaraCommittee(temara);
         create(operator, "/api/network/activities", Map.of("id", "training-2025-02-11", "kind", "TRAINING",
-                "title", "لقاء تواصلي وتكويني لفائدة الجماعات المنضمة حديثا حول منهجية الإعداد المشترك",
+                "title", "لقاء تواصلي وتكويني حول برنامج دعم الجماعات الترابية المنفتحة ومنهجية الإعداد المشترك"
+                        + " لبرنامج الانفتاح لفائدة الجماعات الترابية الملتحقة حديثا بالشبكة",
                 "heldOn", "2025-02-11"));
         create(operator, "/api/network/activities/training-2025-02-11/attendance",
                 Map.of("collectivityIds", List.of("tamazgana")));
@@ -66,15 +65,16 @@ final class DemoData {
         create(tamazgana, "/api/processes", Map.of("id", "tamazgana-2025", "collectivityId", "tamazgana",
                 "title", "الإعداد المشترك لبرنامج عمل الانفتاح لجماعة تمزكانة", "cycle", "2025"));
         coCreation.tamazgana(tamazgana, "tamazgana-2025");
-        System.out.println("  demo data: " + regions.size() + " regions, Temara (charter, committee) and Tamazgana"
-                + " admitted, the training of 11 February 2025, Temara's and Tamazgana's co-creation stations, Temara's draft program 2025-2026");
+        System.out.println("  demo data: " + regions.size() + " regions, Temara (committee) and Tamazgana admitted,"
+                + " the training of 11 February 2025, Temara's and Tamazgana's co-creation stations,"
+                + " Temara's co-created draft program 2025-2026 (not adopted)");
     }
 
     /**
      * Temara's 2025-2026 matrix from the CSV shipped with the local run (10 projects, 4 axes,
-     * 85.75 MDH), put to consultation and adopted. Neither date nor session is documented: the
-     * second stage (consultation on the drafts) followed the May 2024 stations, and a program for
-     * 2025-2026 was adopted by the start of its period; the reasons say so. No progress is known.
+     * 85.75 MDH), as the document shows it: a co-created draft. The document reports neither a
+     * consultation on it, nor its adoption, nor any progress, nor how each project is funded: none
+     * is recorded, and the platform shows them as unknown.
      */
     private void temaraProgram(String admin) throws IOException, InterruptedException {
         String program = "/api/programs/temara-2025-2026";
@@ -92,14 +92,11 @@ final class DemoData {
             throw new IllegalStateException("demo data: the matrix import answered " + imported.statusCode() + ": "
                     + imported.body());
         }
-        create(admin, program + "/consultation", Map.of("on", "2024-06-01",
-                "reason", "date not documented; the consultation on the drafts followed the May 2024 stations"));
-        create(admin, program + "/adoption", Map.of("session", "دورة غير موثقة", "adoptedOn", "2024-12-31",
-                "reason", "session and date not documented; a 2025-2026 program adopted by the start of its period"));
     }
 
     /**
-     * Temara's committee as the document describes it, by office: the names, genders, the number
+     * Temara's committee as the document describes it, by office: the names, the genders (but the
+     * equality body's chair's), the number
      * of vice-presidents and standing-committee chairs, and the appointment dates are not documented.
      */
     private void temaraCommittee(String admin) throws IOException, InterruptedException {
@@ -108,22 +105,31 @@ final class DemoData {
                 {"vice-presidents", "VICE_CHAIR", "نواب الرئيس"},
                 {"council-secretary", "COUNCIL_SECRETARY", "كاتب المجلس"},
                 {"standing-committee-chairs", "STANDING_COMMITTEE_CHAIR", "رؤساء اللجان الدائمة"},
-                {"equality-body-chair", "EQUALITY_BODY_CHAIR", "رئيس(ة) هيئة المساواة وتكافؤ الفرص ومقاربة النوع"},
+                {"equality-body-chair", "EQUALITY_BODY_CHAIR", "رئيسة هيئة المساواة وتكافؤ الفرص ومقاربة النوع"},
                 {"equality-body-member-1", "EQUALITY_BODY_MEMBER", "عضو(ة) هيئة المساواة 1"},
                 {"equality-body-member-2", "EQUALITY_BODY_MEMBER", "عضو(ة) هيئة المساواة 2"},
                 {"equality-body-member-3", "EQUALITY_BODY_MEMBER", "عضو(ة) هيئة المساواة 3"},
                 {"director-general-of-services", "DIRECTOR_GENERAL_OF_SERVICES", "المدير العام للمصالح"},
                 {"staff", "STAFF", "بعض الأطر"}};
         for (String[] seat : seats) {
+            // the document names the equality body's chair in the feminine (رئيسة); no other gender is given
+            String gender = seat[1].equals("EQUALITY_BODY_CHAIR") ? "WOMAN" : "UNSPECIFIED";
             create(admin, "/api/collectivities/temara/committee/members", Map.of("memberId", seat[0], "role", seat[1],
-                    "fullName", seat[2], "gender", "UNSPECIFIED", "appointedOn", "2024-04-25",
+                    "fullName", seat[2], "gender", gender, "appointedOn", "2024-04-25",
                     "reason", "appointment date not documented; the committee prepared the program by this date"));
         }
     }
 
+    /**
+     * Registers and admits a member. The documents date no application: the admission's date, the
+     * only one they support, stands for it, and the reason says so.
+     */
     private void member(String operator, Map<String, Object> collectivity, String admittedOn, String reason)
             throws IOException, InterruptedException {
-        create(operator, "/api/collectivities", collectivity);
+        Map<String, Object> application = new LinkedHashMap<>(collectivity);
+        application.put("appliedOn", admittedOn);
+        application.put("reason", "application date not documented; the date of the admission stands for it");
+        create(operator, "/api/collectivities", application);
         Map<String, Object> admission = new LinkedHashMap<>();
         admission.put("decision", "ADMITTED");
         admission.put("decidedOn", admittedOn);

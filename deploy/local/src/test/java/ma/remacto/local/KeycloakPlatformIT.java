@@ -48,13 +48,15 @@ class KeycloakPlatformIT {
                 String citizen = keycloak.tokenFor("citizen-sale", PASSWORD);
 
                 created(gateway.post("/api/collectivities", operator,
-                        "{\"id\":\"sale\",\"kind\":\"COMMUNE\",\"nameAr\":\"سلا\",\"nameFr\":\"Salé\",\"regionId\":\"rabat-sale-kenitra\"}"));
+                        "{\"id\":\"sale\",\"kind\":\"COMMUNE\",\"nameAr\":\"سلا\",\"nameFr\":\"Salé\",\"regionId\":\"rabat-sale-kenitra\",\"appliedOn\":\"2025-01-02\"}"));
                 created(gateway.post("/api/collectivities/sale/admission", operator,
                         "{\"decision\":\"ADMITTED\",\"decidedOn\":\"2025-01-15\",\"reason\":\"indicators met\"}"));
                 String process = "{\"id\":\"sale-2026\",\"collectivityId\":\"sale\",\"title\":\"الإعداد المشترك\",\"cycle\":\"2026\"}";
                 await().atMost(Duration.ofSeconds(60)).until(() -> gateway.post("/api/processes", admin, process).status() == 201);
                 created(gateway.post("/api/processes/sale-2026/stations", admin, "{\"id\":\"sale-workshop\","
                         + "\"kind\":\"CO_CREATION_WORKSHOP\",\"title\":\"ورشة\",\"startsOn\":\"2026-02-01\",\"endsOn\":\"2026-02-01\",\"agenda\":[]}"));
+                // proposals collected on paper come from a workshop that was held
+                created(gateway.post("/api/processes/sale-2026/stations/sale-workshop/held", admin, "{}"));
                 String proposal = created(gateway.post("/api/processes/sale-2026/proposals", admin,
                         "{\"channel\":\"IN_PERSON\",\"stationId\":\"sale-workshop\",\"title\":\"إنارة الحي\",\"body\":\"...\"}"))
                         .json().path("id").asText();

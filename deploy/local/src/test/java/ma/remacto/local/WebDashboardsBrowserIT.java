@@ -84,7 +84,7 @@ class WebDashboardsBrowserIT {
             open("/?lang=ar#/c/temara");
             assertThat(text("participation-inperson-total")).isEqualTo("279");
             assertThat(text("participation-online-total")).isEqualTo("46");
-            assertThat(text("program-adopted-total")).isEqualTo("85,750,000");
+            assertThat(text("program-now-total")).isEqualTo("85,750,000");
             assertThat(stations()).hasSize(5);
         });
         assertThat(attribute("html", "dir")).isEqualTo("rtl");
@@ -94,7 +94,12 @@ class WebDashboardsBrowserIT {
         assertThat(text("participation-inperson-men")).isEqualTo("168");
         assertThat(text("participation-online-women")).isEqualTo("7");
         assertThat(text("participation-online-men")).isEqualTo("39");
-        assertThat(text("program-adopted-mdh")).isEqualTo("85.75");
+        // a co-created draft: nothing adopted, nothing late, funding unknown
+        assertThat(text("program-adopted-mdh")).isEqualTo("—");
+        assertThat(text("program-now-mdh")).isEqualTo("85.75");
+        assertThat(text("program-late")).isEqualTo("—");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='project-funding']")))
+                .hasSize(10).allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("غير معروف"));
         assertThat(text("stations-count")).isEqualTo("5");
         assertThat(stations().get(0).getText()).contains("25 أبريل 2024", "ورشة الإعداد المشترك");
         assertThat(browser.findElements(By.cssSelector("[data-testid='matrix-project']"))).hasSize(10);
@@ -118,7 +123,8 @@ class WebDashboardsBrowserIT {
                 .isEqualTo("Participation par genre et par canal");
         assertThat(stations().get(0).getText()).contains("25 avril 2024", "Atelier de co-création");
         assertThat(text("participation-inperson-total")).isEqualTo("279");
-        assertThat(text("program-adopted-mdh")).isEqualTo("85.75");
+        assertThat(text("program-now-mdh")).isEqualTo("85.75");
+        assertThat(browser.findElement(By.cssSelector("[data-testid='project-funding']")).getText()).isEqualTo("inconnu");
         assertThat(browser.getCurrentUrl()).contains("lang=fr");
         screenshot("temara-fr.png");
     }
@@ -129,11 +135,10 @@ class WebDashboardsBrowserIT {
             open("/?lang=ar#/");
             assertThat(text("members-regions")).isEqualTo("12");
             assertThat(text("members-communes")).isEqualTo("2");
-            assertThat(text("programs-adopted")).isEqualTo("1");
+            assertThat(text("programs-adopted")).as("the documents report no adoption").isEqualTo("0");
         });
         assertThat(text("members-total")).isEqualTo("14");
         assertThat(text("members-prefectures")).isEqualTo("0");
-        assertThat(text("programmed-mdh")).isEqualTo("85.75");
         assertThat(browser.findElements(By.cssSelector("[data-testid='member-row']"))).hasSize(14);
         screenshot("network-ar.png");
 

@@ -1,12 +1,22 @@
 package ma.remacto.network.command;
 
+import ma.remacto.events.EventMetadata;
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberEditedEvent;
 import ma.remacto.events.network.CommitteeMemberErasedEvent;
 import ma.remacto.events.network.CommitteeMemberRemovedEvent;
 import ma.remacto.events.network.CommitteeRole;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.kit.keys.DataKeys;
+import ma.remacto.kit.keys.Redaction;
+import ma.remacto.network.command.CommitteeCommands.EditCommitteeMemberCommand;
+import ma.remacto.network.command.CommitteeCommands.EraseCommitteeMemberCommand;
+import ma.remacto.network.command.CommitteeCommands.RemoveCommitteeMemberCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,9 +25,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 /**
- * The openness committee of one collectivity, as its aggregate sees it: who sits, in which role,
- * since when. Some offices are held by one person at a time.
+ * The openness committee of one collectivity, a member of its aggregate: who sits, in which role,
+ * since when. Some offices are held by one person at a time. Appointments are decided by the
+ * collectivity (only a member of the network has a committee); corrections, removals and
+ * erasures are the committee's own.
  */
 final class Committee {
 
@@ -44,27 +58,55 @@ final class Committee {
         if (everSeated.contains(command.memberId())) {
             throw new RuleViolation("member-id-used", "committee member id '" + command.memberId() + "' is taken");
         }
-        if (SINGLE_SEAT.contains(command.role())) {
-            seated.entrySet().stream().filter(e -> e.getValue().role() == command.role()).findFirst().ifPresent(e -> {
-                throw new RuleViolation("single-seat-taken", "the committee already has a " + command.role()
-                        + " (member '" + e.getKey() + "'): remove them first");
-            });
-        }
+        singleSeatFree(command.role(), command.memberId());
     }
 
-    void checkRemoval(CommitteeCommands.RemoveCommitteeMemberCommand command) {
+    /**
+     * Corrects a sitting member's seat. The name is sealed again under the seat's own key, so an
+     * erasure still reaches it; an erased name is not written again.
+     */
+    @CommandHandler
+    void handle(EditCommitteeMemberCommand command, DataKeys keys) {
+        Checks.notInFuture(command.appointedOn(), "appointedOn");
+        if (!seated.containsKey(command.memberId())) {
+            throw new RuleViolation("not-on-committee", "'" + command.memberId() + "' does not sit on the committee");
+        }
+        if (erased.contains(command.memberId())) {
+            throw new RuleViolation("already-erased", "the name of committee member '" + command.memberId()
+                    + "' was erased: it cannot be written again");
+        }
+        singleSeatFree(command.role(), command.memberId());
+        String key = nameKey(command.collectivityId(), command.memberId());
+        apply(new CommitteeMemberEditedEvent(command.collectivityId(), command.memberId(),
+                keys.seal(key, key, command.fullName().strip()), command.role(), command.gender(),
+                command.appointedOn()));
+    }
+
+    @CommandHandler
+    void handle(RemoveCommitteeMemberCommand command) {
+        Checks.notInFuture(command.removedOn(), "removedOn");
         Seat seat = seated.get(command.memberId());
         if (seat == null) {
             throw new RuleViolation("not-on-committee", "'" + command.memberId() + "' does not sit on the committee");
         }
         if (command.removedOn().isBefore(seat.since())) {
             throw new InvalidCommand("removed-before-appointed",
-                    "a member appointed on " + seat.since() + " cannot leave on " + command.removedOn());
+                    "removedOn: a member appointed on " + seat.since() + " cannot leave on " + command.removedOn());
         }
+        apply(new CommitteeMemberRemovedEvent(command.collectivityId(), command.memberId(), command.removedOn()));
     }
 
-    /** Any member ever appointed may be erased, sitting or not, once. */
-    void checkErasure(CommitteeCommands.EraseCommitteeMemberCommand command) {
+    /**
+     * Makes a member's name unreadable for good (Moroccan law 09-08): its key is destroyed in the
+     * transaction that records the erasure. Any member ever appointed may be erased, sitting or
+     * not, once; the seat stays, so the committee's history and gender balance do not change.
+     */
+    @CommandHandler
+    void handle(EraseCommitteeMemberCommand command, @MetaDataValue(EventMetadata.REASON) String reason,
+                DataKeys keys) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidCommand("reason-required", "reason: an erasure needs a reason");
+        }
         if (!everSeated.contains(command.memberId())) {
             throw new NotFound("committee member", command.memberId());
         }
@@ -72,17 +114,37 @@ final class Committee {
             throw new RuleViolation("already-erased", "the name of committee member '" + command.memberId()
                     + "' was erased already");
         }
+        keys.shred(nameKey(command.collectivityId(), command.memberId()), Redaction.ERASED);
+        apply(new CommitteeMemberErasedEvent(command.collectivityId(), command.memberId()));
     }
 
+    private void singleSeatFree(CommitteeRole role, String memberId) {
+        if (SINGLE_SEAT.contains(role)) {
+            seated.entrySet().stream().filter(e -> e.getValue().role() == role && !e.getKey().equals(memberId))
+                    .findFirst().ifPresent(e -> {
+                        throw new RuleViolation("single-seat-taken", "the committee already has a " + role
+                                + " (member '" + e.getKey() + "'): remove them first");
+                    });
+        }
+    }
+
+    @EventSourcingHandler
     void on(CommitteeMemberAppointedEvent event) {
         seated.put(event.memberId(), new Seat(event.role(), event.appointedOn()));
         everSeated.add(event.memberId());
     }
 
+    @EventSourcingHandler
+    void on(CommitteeMemberEditedEvent event) {
+        seated.put(event.memberId(), new Seat(event.role(), event.appointedOn()));
+    }
+
+    @EventSourcingHandler
     void on(CommitteeMemberRemovedEvent event) {
         seated.remove(event.memberId());
     }
 
+    @EventSourcingHandler
     void on(CommitteeMemberErasedEvent event) {
         erased.add(event.memberId());
     }

@@ -18,6 +18,12 @@ public final class CommitteeCommands {
             Gender gender, LocalDate appointedOn) {
     }
 
+    /** Every field of a sitting member's seat as it should now stand; {@code fullName} in clear, as above. */
+    public record EditCommitteeMemberCommand(
+            @TargetAggregateIdentifier String collectivityId, String memberId, String fullName, CommitteeRole role,
+            Gender gender, LocalDate appointedOn) {
+    }
+
     public record RemoveCommitteeMemberCommand(
             @TargetAggregateIdentifier String collectivityId, String memberId, LocalDate removedOn) {
     }

@@ -45,7 +45,9 @@ public class MemberImport {
         private final transient List<LineError> errors;
 
         Refused(List<LineError> errors) {
-            super(errors.size() + " line(s) of the file are not valid; nothing was imported");
+            // one bad line counts once, however many of its fields are wrong
+            super(errors.stream().map(LineError::line).distinct().count()
+                    + " line(s) of the file are not valid; nothing was imported");
             this.errors = errors;
         }
 

@@ -1,6 +1,7 @@
 package ma.remacto.network.command;
 
 import ma.remacto.events.network.AdmissionDecision;
+import ma.remacto.events.network.CharterCommitment;
 import ma.remacto.events.network.CollectivityKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -14,9 +15,16 @@ public final class MembershipCommands {
     private MembershipCommands() {
     }
 
+    /** {@code appliedOn} may be null: the application is then dated the day it is registered. */
     public record RegisterCollectivityCommand(
             String collectivityId, CollectivityKind kind, String nameAr, String nameFr, String nameTzm,
-            String regionId, String province) {
+            String regionId, String province, LocalDate appliedOn) {
+    }
+
+    /** Every editable field as it should now stand; kind and region are not editable. */
+    public record EditCollectivityCommand(
+            @TargetAggregateIdentifier String collectivityId, String nameAr, String nameFr, String nameTzm,
+            String province) {
     }
 
     /** Registers an applicant and, when {@code admittedOn} is given, records its admission: one line of an import. */
@@ -35,6 +43,12 @@ public final class MembershipCommands {
 
     public record SignCharterCommand(@TargetAggregateIdentifier String collectivityId, LocalDate signedOn,
                                      String signatory) {
+    }
+
+    /** Evidence that the member keeps one of its charter commitments, as of {@code on}. */
+    public record FollowUpCharterCommitmentCommand(
+            @TargetAggregateIdentifier String collectivityId, CharterCommitment commitment, String evidence,
+            LocalDate on) {
     }
 
     public record SuspendMembershipCommand(@TargetAggregateIdentifier String collectivityId, LocalDate on) {

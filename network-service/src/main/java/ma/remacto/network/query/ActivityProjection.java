@@ -2,6 +2,7 @@ package ma.remacto.network.query;
 
 import ma.remacto.events.network.ActivityAttendanceRecordedEvent;
 import ma.remacto.events.network.NetworkActivityRecordedEvent;
+import ma.remacto.events.network.NetworkActivityTaggedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -33,6 +34,14 @@ class ActivityProjection {
                 .param("on", event.heldOn())
                 .param("place", event.place())
                 .param("at", Timestamp.from(message.getTimestamp()))
+                .update();
+    }
+
+    @EventHandler
+    void on(NetworkActivityTaggedEvent event) {
+        jdbc.sql("UPDATE network_activity SET axis = :axis WHERE id = :id")
+                .param("axis", event.axis().name())
+                .param("id", event.activityId())
                 .update();
     }
 

@@ -22,9 +22,10 @@ public class ActivityQueries {
         // one query after the other: a query inside a row mapper would hold two connections at once
         return jdbc.sql("SELECT * FROM network_activity WHERE id = :id").param("id", id)
                 .query((rs, n) -> new ActivityView(rs.getString("id"), rs.getString("kind"), rs.getString("title"),
-                        rs.getObject("held_on", LocalDate.class), rs.getString("place"), List.of()))
+                        rs.getObject("held_on", LocalDate.class), rs.getString("place"), rs.getString("axis"),
+                        List.of()))
                 .optional()
-                .map(a -> new ActivityView(a.id(), a.kind(), a.title(), a.heldOn(), a.place(), attendees(id)));
+                .map(a -> new ActivityView(a.id(), a.kind(), a.title(), a.heldOn(), a.place(), a.axis(), attendees(id)));
     }
 
     /** Activities by date, most recent first; the cursor is the last id of the previous page. */
@@ -39,7 +40,7 @@ public class ActivityQueries {
                 .param("after", after)
                 .param("limit", limit + 1)
                 .query((rs, n) -> new ActivityView(rs.getString("id"), rs.getString("kind"), rs.getString("title"),
-                        rs.getObject("held_on", LocalDate.class), rs.getString("place"),
+                        rs.getObject("held_on", LocalDate.class), rs.getString("place"), rs.getString("axis"),
                         List.of((String[]) rs.getArray("attendees").getArray())))
                 .list();
         return Page.of(rows, limit, ActivityView::id);

@@ -2,7 +2,9 @@ package ma.remacto.network.query;
 
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.network.AdmissionDecidedEvent;
+import ma.remacto.events.network.ApplicationDatedEvent;
 import ma.remacto.events.network.CharterSignedEvent;
+import ma.remacto.events.network.CollectivityEditedEvent;
 import ma.remacto.events.network.CollectivityReappliedEvent;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
 import ma.remacto.events.network.MembershipReinstatedEvent;
@@ -55,6 +57,31 @@ class CollectivityProjection {
                 .param("at", Timestamp.from(message.getTimestamp()))
                 .update();
         history(event.collectivityId(), sequence, MembershipStatus.APPLIED, null, reason, null, message);
+    }
+
+    /** The registration's history entry takes the application's business date. */
+    @EventHandler
+    void on(ApplicationDatedEvent event) {
+        jdbc.sql("""
+                        UPDATE collectivity_history SET effective_on = :on
+                        WHERE collectivity_id = :id AND status = 'APPLIED' AND effective_on IS NULL""")
+                .param("on", event.appliedOn())
+                .param("id", event.collectivityId())
+                .update();
+    }
+
+    @EventHandler
+    void on(CollectivityEditedEvent event) {
+        jdbc.sql("""
+                        UPDATE collectivity SET name_ar = :nameAr, name_fr = :nameFr, name_tzm = :nameTzm,
+                                                province = :province
+                        WHERE id = :id""")
+                .param("nameAr", event.nameAr())
+                .param("nameFr", event.nameFr())
+                .param("nameTzm", event.nameTzm())
+                .param("province", event.province())
+                .param("id", event.collectivityId())
+                .update();
     }
 
     @EventHandler

@@ -27,8 +27,9 @@ public record CollectivityView(
         List<HistoryEntry> history) {
 
     /**
-     * One status change: {@code on} is the business date the user gave (null when the change
-     * has none, e.g. an application), {@code recordedAt} when the platform stored it.
+     * One status change: {@code on} is the business date the user gave (null when none is
+     * documented, e.g. the application of an imported member), {@code recordedAt} when the
+     * platform stored it.
      */
     public record HistoryEntry(
             long sequence,

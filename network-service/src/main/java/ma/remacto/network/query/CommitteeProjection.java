@@ -2,6 +2,7 @@ package ma.remacto.network.query;
 
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberEditedEvent;
 import ma.remacto.events.network.CommitteeMemberRemovedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,6 +39,22 @@ class CommitteeProjection {
                 .param("role", event.role().name())
                 .param("gender", event.gender().name())
                 .param("on", event.appointedOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(CommitteeMemberEditedEvent event) {
+        jdbc.sql("""
+                        UPDATE committee_member SET name_key_id = :key, name_ciphertext = :name, role = :role,
+                                                    gender = :gender, appointed_on = :on
+                        WHERE collectivity_id = :collectivity AND member_id = :member""")
+                .param("key", event.fullName().keyId())
+                .param("name", event.fullName().ciphertext())
+                .param("role", event.role().name())
+                .param("gender", event.gender().name())
+                .param("on", event.appointedOn())
+                .param("collectivity", event.collectivityId())
+                .param("member", event.memberId())
                 .update();
     }
 

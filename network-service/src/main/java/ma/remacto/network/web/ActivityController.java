@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ma.remacto.events.network.ActivityKind;
+import ma.remacto.events.network.SupportAxis;
 import ma.remacto.kit.axon.Commands;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.NotFound;
@@ -18,6 +19,7 @@ import ma.remacto.kit.web.Ids;
 import ma.remacto.kit.web.Page;
 import ma.remacto.network.command.NetworkActivity.RecordAttendanceCommand;
 import ma.remacto.network.command.NetworkActivity.RecordNetworkActivityCommand;
+import ma.remacto.network.command.NetworkActivity.TagActivityCommand;
 import ma.remacto.network.query.ActivityQueries;
 import ma.remacto.network.query.ActivityView;
 import ma.remacto.network.query.CollectivityQueries;
@@ -25,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,8 +44,13 @@ class ActivityController {
 
     static final String PATH = "/api/network/activities";
 
+    /** {@code axis}: the DGCT support program's axis the activity serves, when known. */
     record NewActivity(@Pattern(regexp = Ids.SLUG) String id, @NotNull ActivityKind kind,
-                       @NotBlank @Size(max = 500) String title, @NotNull LocalDate heldOn, @Size(max = 300) String place) {
+                       @NotBlank @Size(max = 500) String title, @NotNull LocalDate heldOn, @Size(max = 300) String place,
+                       SupportAxis axis) {
+    }
+
+    record Tag(@NotNull SupportAxis axis, @Size(max = 2000) String reason) {
     }
 
     record Attendance(@NotEmpty @Size(max = 2000) List<@Pattern(regexp = Ids.SLUG) String> collectivityIds) {
@@ -63,8 +71,16 @@ class ActivityController {
     ResponseEntity<Created> record(@Valid @RequestBody NewActivity request, Authorized authorized) {
         String id = Ids.givenOrNew(request.id());
         commands.send(new RecordNetworkActivityCommand(id, request.kind(), request.title(), request.heldOn(),
-                request.place()), authorized.actor(), null);
+                request.place(), request.axis()), authorized.actor(), null);
         return Created.at(PATH, id);
+    }
+
+    /** Tags an activity recorded earlier (or corrects its tag) with the support program's axis it serves. */
+    @PutMapping("/{id}/axis")
+    @Allow(Role.NETWORK_OPERATOR)
+    Change tag(@PathVariable String id, @Valid @RequestBody Tag request, Authorized authorized) {
+        commands.send(new TagActivityCommand(id, request.axis()), authorized.actor(), null, request.reason());
+        return new Change(id, "TAGGED");
     }
 
     @PostMapping("/{id}/attendance")

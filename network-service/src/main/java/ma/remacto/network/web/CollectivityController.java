@@ -11,6 +11,7 @@ import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
 import ma.remacto.kit.web.Page;
 import ma.remacto.network.command.MembershipStatus;
+import ma.remacto.network.command.MembershipCommands.EditCollectivityCommand;
 import ma.remacto.network.command.MembershipCommands.RegisterCollectivityCommand;
 import ma.remacto.network.query.CollectivityQueries;
 import ma.remacto.network.query.CollectivityView;
@@ -18,12 +19,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Collectivities known to the network: registration of applicants and the public lists. */
+/** Collectivities known to the network: registration of applicants, corrections and the public lists. */
 @RestController
 @RequestMapping(CollectivityController.PATH)
 class CollectivityController {
@@ -43,8 +45,18 @@ class CollectivityController {
     ResponseEntity<Created> register(@Valid @RequestBody RegisterCollectivityRequest request, Authorized authorized) {
         String id = Ids.givenOrNew(request.id());
         commands.send(new RegisterCollectivityCommand(id, request.kind(), request.nameAr(), request.nameFr(),
-                request.nameTzm(), request.regionId(), request.province()), authorized.actor(), id);
+                request.nameTzm(), request.regionId(), request.province(), request.appliedOn()), authorized.actor(), id,
+                request.reason());
         return Created.at(PATH, id);
+    }
+
+    /** Corrects names and province, given as they should now stand (kind and region stay). */
+    @PutMapping("/{id}")
+    @Allow(Role.NETWORK_OPERATOR)
+    Change edit(@PathVariable String id, @Valid @RequestBody EditCollectivityRequest request, Authorized authorized) {
+        commands.send(new EditCollectivityCommand(id, request.nameAr(), request.nameFr(), request.nameTzm(),
+                request.province()), authorized.actor(), id, request.reason());
+        return new Change(id, "EDITED");
     }
 
     @GetMapping("/{id}")

@@ -14,6 +14,7 @@ import ma.remacto.kit.security.Role;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
 import ma.remacto.network.command.CommitteeCommands.AppointCommitteeMemberCommand;
+import ma.remacto.network.command.CommitteeCommands.EditCommitteeMemberCommand;
 import ma.remacto.network.command.CommitteeCommands.EraseCommitteeMemberCommand;
 import ma.remacto.network.command.CommitteeCommands.RemoveCommitteeMemberCommand;
 import ma.remacto.network.query.CommitteeQueries;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,6 +45,11 @@ class CommitteeController {
     record Appointment(@Pattern(regexp = Ids.SLUG) String memberId, @NotBlank @Size(max = 300) String fullName,
                        @NotNull CommitteeRole role, @NotNull Gender gender, @NotNull LocalDate appointedOn,
                        @Size(max = 2000) String reason) {
+    }
+
+    /** A seat as it should now stand; the reason says what was wrong. */
+    record SeatEdit(@NotBlank @Size(max = 300) String fullName, @NotNull CommitteeRole role, @NotNull Gender gender,
+                    @NotNull LocalDate appointedOn, @NotBlank @Size(max = 2000) String reason) {
     }
 
     record Removal(@NotBlank @Size(max = 2000) String reason, LocalDate removedOn) {
@@ -67,6 +74,15 @@ class CommitteeController {
         commands.send(new AppointCommitteeMemberCommand(id, memberId, request.fullName(), request.role(),
                 request.gender(), request.appointedOn()), authorized.actor(), id, request.reason());
         return Created.at("/api/collectivities/" + id + "/committee/members", memberId);
+    }
+
+    @PutMapping("/members/{memberId}")
+    @Allow(value = {Role.NETWORK_OPERATOR, Role.COLLECTIVITY_ADMIN}, target = "collectivity:{id}")
+    Change edit(@PathVariable String id, @PathVariable String memberId, @Valid @RequestBody SeatEdit request,
+                Authorized authorized) {
+        commands.send(new EditCommitteeMemberCommand(id, memberId, request.fullName(), request.role(),
+                request.gender(), request.appointedOn()), authorized.actor(), id, request.reason());
+        return new Change(memberId, "EDITED");
     }
 
     @DeleteMapping("/members/{memberId}")

@@ -1,55 +1,33 @@
 package ma.remacto.network.web;
 
-import java.util.ArrayList;
+import ma.remacto.kit.domain.InvalidCommand;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader: comma-separated fields, optionally in double quotes (with {@code ""}
- * for a quote and line breaks allowed inside); a leading byte-order mark is ignored.
+ * Reads an uploaded CSV file (RFC 4180, through Apache Commons CSV): comma-separated fields,
+ * optionally in double quotes, with {@code ""} for a quote and line breaks allowed inside; a
+ * leading byte-order mark is ignored. An empty line stays a record of one empty field, so that
+ * the n-th record is still the n-th line that the import reports on.
  */
 final class Csv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private Csv() {
     }
 
     static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (CSVParser parser = CSVParser.parse(body, FORMAT)) {
+            return parser.stream().map(CSVRecord::toList).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidCommand("invalid-import", "the file is not valid CSV: " + e.getMessage());
         }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }

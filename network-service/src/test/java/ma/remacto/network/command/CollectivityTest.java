@@ -2,6 +2,7 @@ package ma.remacto.network.command;
 
 import ma.remacto.events.network.AdmissionDecidedEvent;
 import ma.remacto.events.network.AdmissionDecision;
+import ma.remacto.events.network.ApplicationDatedEvent;
 import ma.remacto.events.network.CharterSignedEvent;
 import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityReappliedEvent;
@@ -31,6 +32,7 @@ import java.util.Map;
 
 class CollectivityTest {
 
+    private static final LocalDate APPLIED_ON = LocalDate.of(2024, 3, 1);
     private static final LocalDate ADMITTED_ON = LocalDate.of(2024, 4, 25);
     private static final CollectivityRegisteredEvent APPLIED = new CollectivityRegisteredEvent(
             "temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null, "rabat-sale-kenitra", "Skhirate-Témara");
@@ -50,24 +52,24 @@ class CollectivityTest {
     void anApplicantIsRegisteredWithItsRegionAndProvince() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, " تمارة ", "Témara", " ",
-                        "rabat-sale-kenitra", "Skhirate-Témara"))
-                .expectEvents(APPLIED);
+                        "rabat-sale-kenitra", "Skhirate-Témara", APPLIED_ON))
+                .expectEvents(APPLIED, new ApplicationDatedEvent("temara", APPLIED_ON));
     }
 
     @Test
     void aCommuneMayHaveNoKnownRegion() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCollectivityCommand("tamazgana", CollectivityKind.COMMUNE, "تمزكانة", "Tamazgana",
-                        "ⵜⴰⵎⴰⵣⴳⴰⵏⴰ", null, null))
+                        "ⵜⴰⵎⴰⵣⴳⴰⵏⴰ", null, null, APPLIED_ON))
                 .expectEvents(new CollectivityRegisteredEvent("tamazgana", CollectivityKind.COMMUNE, "تمزكانة",
-                        "Tamazgana", "ⵜⴰⵎⴰⵣⴳⴰⵏⴰ", null, null));
+                        "Tamazgana", "ⵜⴰⵎⴰⵣⴳⴰⵏⴰ", null, null), new ApplicationDatedEvent("tamazgana", APPLIED_ON));
     }
 
     @Test
     void aRegionOutsideTheTwelveIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null,
-                        "atlantis", null))
+                        "atlantis", null, null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -76,11 +78,11 @@ class CollectivityTest {
     void aRegionMemberMustBeOneOfTheTwelveRegionsAndLiesInItself() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCollectivityCommand("souss-massa", CollectivityKind.REGION, "سوس ماسة", "Souss-Massa",
-                        null, null, null))
+                        null, null, null, APPLIED_ON))
                 .expectEvents(new CollectivityRegisteredEvent("souss-massa", CollectivityKind.REGION, "سوس ماسة",
-                        "Souss-Massa", null, "souss-massa", null));
+                        "Souss-Massa", null, "souss-massa", null), new ApplicationDatedEvent("souss-massa", APPLIED_ON));
         fixture.givenNoPriorActivity()
-                .when(new RegisterCollectivityCommand("temara", CollectivityKind.REGION, "تمارة", "Témara", null, null, null))
+                .when(new RegisterCollectivityCommand("temara", CollectivityKind.REGION, "تمارة", "Témara", null, null, null, null))
                 .expectException(InvalidCommand.class);
     }
 
@@ -163,6 +165,15 @@ class CollectivityTest {
     }
 
     @Test
+    void anAdmissionCannotPrecedeTheApplication() {
+        fixture.given(APPLIED, new ApplicationDatedEvent("temara", APPLIED_ON))
+                .when(new DecideAdmissionCommand("temara", AdmissionDecision.ADMITTED, APPLIED_ON.minusDays(1), Map.of()))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("decidedOn:"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aChangeCannotBeDatedBeforeThePreviousOne() {
         fixture.given(APPLIED, ADMITTED)
                 .when(new SuspendMembershipCommand("temara", ADMITTED_ON.minusDays(1)))
@@ -209,5 +220,42 @@ class CollectivityTest {
                         ADMITTED_ON))
                 .expectEvents(new CollectivityRegisteredEvent("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null,
                         "rabat-sale-kenitra", null), ADMITTED, new MembershipStandingChangedEvent("temara", true, ADMITTED_ON));
+    }
+
+    @Test
+    void anApplicationIsDatedTheDayItIsRegisteredWhenNoDateIsGiven() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null,
+                        "rabat-sale-kenitra", "Skhirate-Témara", null))
+                .expectEvents(APPLIED, new ApplicationDatedEvent("temara", LocalDate.now()));
+    }
+
+    @Test
+    void anApplicationCannotBeDatedInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCollectivityCommand("temara", CollectivityKind.COMMUNE, "تمارة", "Témara", null,
+                        "rabat-sale-kenitra", null, LocalDate.now().plusDays(1)))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("appliedOn:"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCharterIsNeverSignedBeforeTheNetworksFounding() {
+        LocalDate dayBefore = LocalDate.of(2022, 10, 20);
+        fixture.given(APPLIED, new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, dayBefore, Map.of()))
+                .when(new SignCharterCommand("temara", dayBefore, null))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("signedOn:"),
+                        org.hamcrest.Matchers.containsString("2022-10-21")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCharterMayBeSignedOnTheFoundingDay() {
+        LocalDate founding = LocalDate.of(2022, 10, 21);
+        fixture.given(APPLIED, new AdmissionDecidedEvent("temara", AdmissionDecision.ADMITTED, founding, Map.of()))
+                .when(new SignCharterCommand("temara", founding, null))
+                .expectEvents(new CharterSignedEvent("temara", founding, null));
     }
 }

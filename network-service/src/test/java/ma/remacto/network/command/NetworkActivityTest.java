@@ -3,8 +3,11 @@ package ma.remacto.network.command;
 import ma.remacto.events.network.ActivityAttendanceRecordedEvent;
 import ma.remacto.events.network.ActivityKind;
 import ma.remacto.events.network.NetworkActivityRecordedEvent;
+import ma.remacto.events.network.NetworkActivityTaggedEvent;
+import ma.remacto.events.network.SupportAxis;
 import ma.remacto.network.command.NetworkActivity.RecordAttendanceCommand;
 import ma.remacto.network.command.NetworkActivity.RecordNetworkActivityCommand;
+import ma.remacto.network.command.NetworkActivity.TagActivityCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +32,28 @@ class NetworkActivityTest {
     void theNetworkRecordsATraining() {
         fixture.givenNoPriorActivity()
                 .when(new RecordNetworkActivityCommand("training-2025-02-11", ActivityKind.TRAINING,
-                        " لقاء تواصلي وتكويني حول منهجية الإعداد المشترك ", LocalDate.of(2025, 2, 11), " "))
+                        " لقاء تواصلي وتكويني حول منهجية الإعداد المشترك ", LocalDate.of(2025, 2, 11), " ", null))
                 .expectEvents(TRAINING);
+    }
+
+    @Test
+    void anActivityIsTaggedWithTheSupportProgramsAxisWhenRecorded() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordNetworkActivityCommand("training-2025-02-11", ActivityKind.TRAINING,
+                        "لقاء تواصلي وتكويني حول منهجية الإعداد المشترك", LocalDate.of(2025, 2, 11), null,
+                        SupportAxis.CO_CREATION))
+                .expectEvents(TRAINING, new NetworkActivityTaggedEvent("training-2025-02-11", SupportAxis.CO_CREATION));
+    }
+
+    @Test
+    void aLaterTagReplacesTheEarlierAndTheSameTagChangesNothing() {
+        fixture.given(TRAINING, new NetworkActivityTaggedEvent("training-2025-02-11", SupportAxis.CAPACITY))
+                .when(new TagActivityCommand("training-2025-02-11", SupportAxis.CO_CREATION))
+                .expectEvents(new NetworkActivityTaggedEvent("training-2025-02-11", SupportAxis.CO_CREATION));
+        fixture.given(TRAINING, new NetworkActivityTaggedEvent("training-2025-02-11", SupportAxis.CAPACITY))
+                .when(new TagActivityCommand("training-2025-02-11", SupportAxis.CAPACITY))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -4,6 +4,7 @@ import ma.remacto.events.Gender;
 import ma.remacto.events.SealedText;
 import ma.remacto.events.network.AdmissionDecidedEvent;
 import ma.remacto.events.network.AdmissionDecision;
+import ma.remacto.events.network.ApplicationDatedEvent;
 import ma.remacto.events.network.CharterSignedEvent;
 import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityReappliedEvent;
@@ -65,8 +66,8 @@ class StandingTest {
     void anApplicantIsNotYetInGoodStanding() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCollectivityCommand("sale", CollectivityKind.COMMUNE, "سلا", "Salé", null,
-                        "rabat-sale-kenitra", null))
-                .expectEvents(APPLIED);
+                        "rabat-sale-kenitra", null, null))
+                .expectEvents(APPLIED, new ApplicationDatedEvent("sale", LocalDate.now()));
     }
 
     @Test

@@ -8,6 +8,7 @@ import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.network.command.CommitteeCommands.AppointCommitteeMemberCommand;
+import ma.remacto.network.command.CommitteeCommands.EditCommitteeMemberCommand;
 import ma.remacto.network.command.CommitteeCommands.EraseCommitteeMemberCommand;
 import ma.remacto.network.query.CommitteeQueries;
 import ma.remacto.testkit.TestJwt;
@@ -31,6 +32,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,6 +103,27 @@ class CommitteeControllerTest {
                             .contentType(MediaType.APPLICATION_JSON).content(body))
                     .andExpect(status().isForbidden());
         }
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void theCollectivitysAdminCorrectsASeatWithAReason() throws Exception {
+        mvc.perform(put("/api/collectivities/temara/committee/members/chair").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"fullName":"رئيس المجلس","role":"CHAIR","gender":"MAN","appointedOn":"2024-02-01",
+                                 "reason":"gender documented"}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.change").value("EDITED"));
+        verify(commands).send(eq(new EditCommitteeMemberCommand("temara", "chair", "رئيس المجلس", CommitteeRole.CHAIR,
+                        Gender.MAN, LocalDate.of(2024, 2, 1))), eq(new Actor(TestJwt.pseudonym(), Role.COLLECTIVITY_ADMIN)),
+                eq("temara"), eq("gender documented"));
+    }
+
+    @Test
+    void anAdminOfAnotherCollectivityCannotCorrectASeat() throws Exception {
+        mvc.perform(put("/api/collectivities/temara/committee/members/chair").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
         verify(commands, never()).send(any(), any(), any(), any());
     }
 }

@@ -2,10 +2,14 @@ package ma.remacto.events;
 
 import ma.remacto.events.network.ActivityAttendanceRecordedEvent;
 import ma.remacto.events.network.AdmissionDecidedEvent;
+import ma.remacto.events.network.ApplicationDatedEvent;
+import ma.remacto.events.network.CharterCommitmentFollowedUpEvent;
 import ma.remacto.events.network.CharterSignedEvent;
+import ma.remacto.events.network.CollectivityEditedEvent;
 import ma.remacto.events.network.CollectivityReappliedEvent;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberEditedEvent;
 import ma.remacto.events.network.CommitteeMemberErasedEvent;
 import ma.remacto.events.network.CommitteeMemberRemovedEvent;
 import ma.remacto.events.network.LegacyCommitteeMemberAppointedEvent;
@@ -14,6 +18,7 @@ import ma.remacto.events.network.MembershipStandingChangedEvent;
 import ma.remacto.events.network.MembershipSuspendedEvent;
 import ma.remacto.events.network.MembershipWithdrawnEvent;
 import ma.remacto.events.network.NetworkActivityRecordedEvent;
+import ma.remacto.events.network.NetworkActivityTaggedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.events.participation.ProcessPhaseChangedEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
@@ -31,6 +36,10 @@ import ma.remacto.events.participation.InPersonTallyRecordedEvent;
 import ma.remacto.events.participation.CensusReplacedEvent;
 import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
 import ma.remacto.events.participation.PersonalDataErasedEvent;
+import ma.remacto.events.participation.ConsultationClosedEvent;
+import ma.remacto.events.participation.ConsultationExtendedEvent;
+import ma.remacto.events.participation.StationEditedEvent;
+import ma.remacto.events.participation.ProposalsFigureReportedEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
@@ -41,6 +50,12 @@ import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.EvaluationRecordedEvent;
 import ma.remacto.events.programs.ProgramExecutionStartedEvent;
 import ma.remacto.events.programs.ProgramClosedEvent;
+import ma.remacto.events.programs.AxisEditedEvent;
+import ma.remacto.events.programs.AxisRemovedEvent;
+import ma.remacto.events.programs.ProjectEditedEvent;
+import ma.remacto.events.programs.ProjectRemovedEvent;
+import ma.remacto.events.programs.ProposalLinkedEvent;
+import ma.remacto.events.programs.ProposalUnlinkedEvent;
 import ma.remacto.events.reporting.ChainHeadsPublishedEvent;
 
 import java.util.List;
@@ -96,7 +111,22 @@ public final class PublishedLanguage {
             MembershipStandingChangedEvent.class,
             CommitteeMemberErasedEvent.class,
             CensusReplacedEvent.class,
-            PersonalDataErasedEvent.class);
+            PersonalDataErasedEvent.class,
+            CollectivityEditedEvent.class,
+            CommitteeMemberEditedEvent.class,
+            ApplicationDatedEvent.class,
+            AxisEditedEvent.class,
+            AxisRemovedEvent.class,
+            ProjectEditedEvent.class,
+            ProjectRemovedEvent.class,
+            ProposalLinkedEvent.class,
+            ProposalUnlinkedEvent.class,
+            ConsultationClosedEvent.class,
+            ConsultationExtendedEvent.class,
+            StationEditedEvent.class,
+            ProposalsFigureReportedEvent.class,
+            NetworkActivityTaggedEvent.class,
+            CharterCommitmentFollowedUpEvent.class);
 
     /**
      * Earlier revisions still found on the topics, and the record their data reads into: the
@@ -107,7 +137,9 @@ public final class PublishedLanguage {
     public static final Map<String, Class<? extends Record>> SUPERSEDED = Map.of(
             "ma.remacto.network.CollectivityRegistered.v1", CollectivityRegisteredEvent.class,
             "ma.remacto.network.CommitteeMemberAppointed.v1", LegacyCommitteeMemberAppointedEvent.class,
-            "ma.remacto.participation.ProposalSubmitted.v1", LegacyProposalSubmittedEvent.class);
+            "ma.remacto.participation.ProposalSubmitted.v1", LegacyProposalSubmittedEvent.class,
+            "ma.remacto.programs.ProjectAdded.v1", ProjectAddedEvent.class,
+            "ma.remacto.programs.EvaluationRecorded.v1", EvaluationRecordedEvent.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = EVENTS.stream()
             .collect(Collectors.toUnmodifiableMap(PublishedLanguage::typeOf, Function.identity()));

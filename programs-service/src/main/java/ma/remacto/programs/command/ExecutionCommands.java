@@ -1,6 +1,8 @@
 package ma.remacto.programs.command;
 
+import ma.remacto.events.programs.EvaluationRecordedEvent.DesignFinding;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.events.programs.ProjectStatus;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -19,7 +21,10 @@ public final class ExecutionCommands {
                                         ProjectStatus status, BigDecimal percent, String note, String evidenceUrl) {
     }
 
+    /** {@code design} and {@code principles} may be {@code null} (none), {@code byCivilSociety} when not said. */
     public record RecordEvaluationCommand(@TargetAggregateIdentifier String programId, String evaluationId,
-                                          LocalDate periodFrom, LocalDate periodTo, List<Finding> findings) {
+                                          LocalDate periodFrom, LocalDate periodTo, List<Finding> findings,
+                                          List<DesignFinding> design, Boolean byCivilSociety,
+                                          List<OpennessPrinciple> principles) {
     }
 }

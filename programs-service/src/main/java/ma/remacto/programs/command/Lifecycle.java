@@ -2,6 +2,7 @@ package ma.remacto.programs.command;
 
 import ma.remacto.events.programs.ProgramAdoptedEvent;
 import ma.remacto.events.programs.ProgramClosedEvent;
+import ma.remacto.events.programs.ProgramDraftedEvent;
 import ma.remacto.events.programs.ProgramExecutionStartedEvent;
 import ma.remacto.events.programs.ProgramPutToConsultationEvent;
 import ma.remacto.kit.domain.InvalidCommand;
@@ -14,7 +15,8 @@ import static ma.remacto.programs.command.Rules.require;
 /**
  * Where a program stands: draft → in consultation → adopted → in execution → closed. Its dates
  * (consultation, adoption, execution, closing) never go back; execution dates never precede
- * the adoption. A draft may be closed too, so that an abandoned draft frees its period.
+ * the adoption; progress reports fall within the program's years. A draft may be closed too, so
+ * that an abandoned draft frees its period.
  */
 final class Lifecycle {
 
@@ -24,6 +26,8 @@ final class Lifecycle {
     static final int MAX_YEARS_APART = 10;
 
     private ProgramStatus status = ProgramStatus.DRAFT;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
     private LocalDate lastDated;
     private LocalDate adoptedOn;
 
@@ -73,6 +77,11 @@ final class Lifecycle {
                 "the program is not adopted yet; its draft matrix changes directly");
     }
 
+    /** Whether the council has adopted the program (it may be in execution or closed since). */
+    boolean adopted() {
+        return adoptedOn != null;
+    }
+
     /** Evaluations: any time after adoption, after closing too. */
     void requireEverAdopted() {
         require(adoptedOn != null, "not-adopted", "a program is evaluated after its adoption");
@@ -84,9 +93,26 @@ final class Lifecycle {
                 date + " is before the program's previous change, dated " + lastDated);
     }
 
+    /**
+     * Progress is reported, and projects start, within the program's own years: a date outside
+     * them describes nothing the program plans.
+     *
+     * @param what what must fall within the period, e.g. "progress is reported"
+     */
+    void withinPeriod(LocalDate date, String what) {
+        require(!date.isBefore(periodStart) && !date.isAfter(periodEnd), "outside-program-period",
+                what + " within the program's period, " + periodStart + " to " + periodEnd + "; " + date + " is "
+                        + (date.isBefore(periodStart) ? "before it starts" : "after it ends"));
+    }
+
     void afterAdoption(LocalDate date) {
         notInFuture(date);
         require(!date.isBefore(adoptedOn), "date-before-adoption", date + " is before the adoption, on " + adoptedOn);
+    }
+
+    void on(ProgramDraftedEvent event) {
+        periodStart = LocalDate.of(event.startYear(), 1, 1);
+        periodEnd = LocalDate.of(event.endYear(), 12, 31);
     }
 
     void on(ProgramPutToConsultationEvent event) {

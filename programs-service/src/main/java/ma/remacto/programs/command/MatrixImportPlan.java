@@ -2,8 +2,8 @@ package ma.remacto.programs.command;
 
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.Funding;
-import ma.remacto.events.programs.Funding.FundingKind;
 import ma.remacto.events.programs.ProjectAddedEvent;
+import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.Money;
 
 import java.util.ArrayList;
@@ -12,21 +12,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What an imported matrix adds to a program, compared with what it holds: a row identical to an
  * existing project adds nothing, a row that contradicts one is an error, and any error refuses
- * the whole file. A new axis takes its title from the first of its rows that gives one.
+ * the whole file. A new axis takes its title from the first of its rows that gives one. Optional
+ * columns give a funding (unknown when left empty) and retained proposals to link.
  */
 final class MatrixImportPlan {
 
     private final Map<Integer, AxisAddedEvent> axes = new LinkedHashMap<>();
     private final List<ProjectAddedEvent> projects = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
+    private final Predicate<String> retained;
     private int unchanged;
 
-    static MatrixImportPlan of(String programId, Matrix matrix, List<MatrixRow> rows) {
-        MatrixImportPlan plan = new MatrixImportPlan();
+    private MatrixImportPlan(Predicate<String> retained) {
+        this.retained = retained;
+    }
+
+    static MatrixImportPlan of(String programId, Matrix matrix, List<MatrixRow> rows, Predicate<String> retained) {
+        MatrixImportPlan plan = new MatrixImportPlan(retained);
         if (rows == null || rows.isEmpty()) {
             throw new MatrixRefused(List.of(new RowError(2, null, "the file has no project after its header")));
         }
@@ -79,6 +86,9 @@ final class MatrixImportPlan {
         if (row.costMad().signum() < 0) {
             errors.add(new RowError(row.row(), "costMdh", "a project's cost is 0 or more"));
         }
+        Funding funding = funding(row);
+        row.proposalIds().stream().filter(retained.negate()).forEach(proposal -> errors.add(new RowError(row.row(),
+                "proposals", "'" + proposal + "' is not a retained proposal of the collectivity (or not known yet)")));
         Optional<ProjectState> existing = matrix.findProject(row.number());
         if (existing.isPresent()) {
             List<RowError> differences = existing.get().differences(row, title);
@@ -87,8 +97,18 @@ final class MatrixImportPlan {
             return;
         }
         projects.add(new ProjectAddedEvent(programId, row.number(), row.axis(), title.ar(), title.fr(),
-                Money.plain(row.durationMonths()), Money.plain(row.costMad()),
-                new Funding(FundingKind.OWN, List.of(), List.of()), List.of()));
+                Money.plain(row.durationMonths()), Money.plain(row.costMad()), funding, row.proposalIds(), null,
+                List.of()));
+    }
+
+    /** The row's funding under the matrix's rules, or unknown after reporting why it is not acceptable. */
+    private Funding funding(MatrixRow row) {
+        try {
+            return Matrix.funding(row.funding());
+        } catch (InvalidCommand invalid) {
+            errors.add(new RowError(row.row(), "funding", invalid.getMessage()));
+            return null;
+        }
     }
 
     private static String titleOf(AxisAddedEvent axis, Titles sameLanguage) {

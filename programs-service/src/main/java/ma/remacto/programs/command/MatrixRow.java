@@ -1,6 +1,9 @@
 package ma.remacto.programs.command;
 
+import ma.remacto.events.programs.Funding;
+
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One project row of an imported matrix, already read from its file.
@@ -12,7 +15,19 @@ import java.math.BigDecimal;
  * @param title          the project title, Arabic or French
  * @param durationMonths the planned duration in months
  * @param costMad        the cost in dirhams (converted from the file's MDH)
+ * @param funding        the funding its optional columns give, or {@code null} when unknown
+ * @param proposalIds    the retained proposals its optional column links, possibly none
  */
 public record MatrixRow(int row, int axis, String axisTitle, int number, String title, BigDecimal durationMonths,
-                        BigDecimal costMad) {
+                        BigDecimal costMad, Funding funding, List<String> proposalIds) {
+
+    public MatrixRow {
+        proposalIds = proposalIds == null ? List.of() : List.copyOf(proposalIds);
+    }
+
+    /** A row in the seed's shape: five columns, funding unknown, no proposals linked. */
+    public MatrixRow(int row, int axis, String axisTitle, int number, String title, BigDecimal durationMonths,
+                     BigDecimal costMad) {
+        this(row, axis, axisTitle, number, title, durationMonths, costMad, null, List.of());
+    }
 }

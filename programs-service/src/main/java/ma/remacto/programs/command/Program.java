@@ -2,7 +2,6 @@ package ma.remacto.programs.command;
 
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.programs.AxisAddedEvent;
-import ma.remacto.events.programs.EvaluationRecordedEvent;
 import ma.remacto.events.programs.ProgramAdoptedEvent;
 import ma.remacto.events.programs.ProgramClosedEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
@@ -10,13 +9,22 @@ import ma.remacto.events.programs.ProgramExecutionStartedEvent;
 import ma.remacto.events.programs.ProgramPutToConsultationEvent;
 import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
-import ma.remacto.events.programs.ProjectRevisedEvent;
+import ma.remacto.events.programs.ProjectRemovedEvent;
+import ma.remacto.events.programs.ProposalLinkedEvent;
+import ma.remacto.events.programs.ProposalUnlinkedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.Money;
+import ma.remacto.kit.domain.NotFound;
 import ma.remacto.programs.command.ExecutionCommands.RecordEvaluationCommand;
 import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
 import ma.remacto.programs.command.MatrixCommands.AddAxisCommand;
 import ma.remacto.programs.command.MatrixCommands.AddProjectCommand;
+import ma.remacto.programs.command.MatrixCommands.EditAxisCommand;
+import ma.remacto.programs.command.MatrixCommands.EditProjectCommand;
+import ma.remacto.programs.command.MatrixCommands.LinkProposalCommand;
+import ma.remacto.programs.command.MatrixCommands.RemoveAxisCommand;
+import ma.remacto.programs.command.MatrixCommands.RemoveProjectCommand;
+import ma.remacto.programs.command.MatrixCommands.UnlinkProposalCommand;
 import ma.remacto.programs.command.MatrixCommands.ImportMatrixCommand;
 import ma.remacto.programs.command.MatrixCommands.ReviseProjectCommand;
 import ma.remacto.programs.command.ProgramCommands.AdoptProgramCommand;
@@ -27,12 +35,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import static ma.remacto.programs.command.Rules.blankToNull;
 import static ma.remacto.programs.command.Rules.require;
@@ -52,8 +60,10 @@ public class Program {
     private String id;
     private String collectivityId;
     private final Lifecycle lifecycle = new Lifecycle();
+    @AggregateMember
     private final Matrix matrix = new Matrix();
-    private final Set<String> evaluations = new HashSet<>();
+    @AggregateMember
+    private final Evaluations evaluations = new Evaluations();
 
     protected Program() {
     }
@@ -108,19 +118,71 @@ public class Program {
         matrix.checkProject(command);
         List<String> proposalIds = command.proposalIds() == null ? List.of() : command.proposalIds().stream()
                 .filter(Objects::nonNull).map(String::strip).distinct().toList();
-        for (String proposalId : proposalIds) {
-            require(proposals.isRetained(proposalId, collectivityId), "proposal-not-retained", "proposal '"
-                    + proposalId + "' is not a retained proposal of '" + collectivityId + "' (or is not known yet)");
-        }
+        proposalIds.forEach(proposalId -> requireRetained(proposals, proposalId));
+        startsWithinPeriod(command.startsOn());
         emit(new ProjectAddedEvent(id, command.number(), command.axis(), command.titleAr().strip(),
                 blankToNull(command.titleFr()), Money.plain(command.durationMonths()), Money.plain(command.costMad()),
-                Matrix.funding(command.funding()), proposalIds));
+                Matrix.funding(command.funding()), proposalIds, command.startsOn(),
+                Matrix.principles(command.principles())));
     }
 
     @CommandHandler
-    public MatrixImported handle(ImportMatrixCommand command) {
+    public void handle(EditAxisCommand command) {
         lifecycle.requireEditable();
-        MatrixImportPlan plan = MatrixImportPlan.of(id, matrix, command.rows());
+        matrix.edit(id, command).ifPresent(this::emit);
+    }
+
+    @CommandHandler
+    public void handle(RemoveAxisCommand command) {
+        lifecycle.requireEditable();
+        emit(matrix.removeAxis(id, command.number()));
+    }
+
+    @CommandHandler
+    public void handle(EditProjectCommand command) {
+        lifecycle.requireEditable();
+        startsWithinPeriod(command.startsOn());
+        matrix.edit(id, command).ifPresent(this::emit);
+    }
+
+    @CommandHandler
+    public void handle(RemoveProjectCommand command) {
+        lifecycle.requireEditable();
+        matrix.project(command.number());
+        emit(new ProjectRemovedEvent(id, command.number()));
+    }
+
+    /** A link already there changes nothing; after adoption a link is added only with a reason. */
+    @CommandHandler
+    public void handle(LinkProposalCommand command, @MetaDataValue(EventMetadata.REASON) String reason,
+                       RetainedProposals proposals) {
+        lifecycle.requireOpen();
+        ProjectState project = matrix.project(command.number());
+        String proposalId = blankToNull(command.proposalId());
+        requireLinkReason(reason);
+        requireRetained(proposals, proposalId);
+        if (!project.linked(proposalId)) {
+            emit(new ProposalLinkedEvent(id, command.number(), proposalId));
+        }
+    }
+
+    @CommandHandler
+    public void handle(UnlinkProposalCommand command, @MetaDataValue(EventMetadata.REASON) String reason) {
+        lifecycle.requireOpen();
+        ProjectState project = matrix.project(command.number());
+        String proposalId = blankToNull(command.proposalId());
+        if (proposalId == null || !project.linked(proposalId)) {
+            throw new NotFound("proposal link", command.number() + "/" + command.proposalId());
+        }
+        requireLinkReason(reason);
+        emit(new ProposalUnlinkedEvent(id, command.number(), proposalId));
+    }
+
+    @CommandHandler
+    public MatrixImported handle(ImportMatrixCommand command, RetainedProposals proposals) {
+        lifecycle.requireEditable();
+        MatrixImportPlan plan = MatrixImportPlan.of(id, matrix, command.rows(),
+                proposalId -> proposals.isRetained(proposalId, collectivityId));
         plan.events().forEach(this::emit);
         return plan.result();
     }
@@ -138,6 +200,7 @@ public class Program {
     public void handle(ReportProgressCommand command, @MetaDataValue(EventMetadata.REASON) String reason) {
         lifecycle.requireAdopted();
         lifecycle.afterAdoption(command.asOf());
+        lifecycle.withinPeriod(command.asOf(), "progress is reported");
         ProgressReportedEvent report = matrix.project(command.number()).report(id, command, reason);
         if (lifecycle.status() == ProgramStatus.ADOPTED) {
             lifecycle.dated(command.asOf());
@@ -149,15 +212,27 @@ public class Program {
     @CommandHandler
     public void handle(RecordEvaluationCommand command) {
         lifecycle.requireEverAdopted();
-        if (command.periodTo().isBefore(command.periodFrom())) {
-            throw new InvalidCommand("period-reversed", "the period " + command.periodFrom() + " to "
-                    + command.periodTo() + " ends before it starts");
+        emit(evaluations.record(id, matrix, command));
+    }
+
+    private void startsWithinPeriod(LocalDate startsOn) {
+        if (startsOn != null) {
+            lifecycle.withinPeriod(startsOn, "a project starts");
         }
-        matrix.checkFindings(command.findings());
-        require(!evaluations.contains(command.evaluationId()), "evaluation-exists",
-                "evaluation '" + command.evaluationId() + "' is recorded already");
-        emit(new EvaluationRecordedEvent(id, command.evaluationId(), command.periodFrom(), command.periodTo(),
-                List.copyOf(command.findings())));
+    }
+
+    private void requireRetained(RetainedProposals proposals, String proposalId) {
+        require(proposalId != null && proposals.isRetained(proposalId, collectivityId), "proposal-not-retained",
+                "proposal '" + proposalId + "' is not a retained proposal of '" + collectivityId
+                        + "' (or is not known yet)");
+    }
+
+    /** Once the council has adopted the matrix, a change to what a project answers needs a reason. */
+    private void requireLinkReason(String reason) {
+        if (lifecycle.adopted() && (reason == null || reason.isBlank())) {
+            throw new InvalidCommand("reason-required",
+                    "reason: the program is adopted, so a project's links to proposals change only with a reason");
+        }
     }
 
     ProgramStatus status() {
@@ -173,6 +248,7 @@ public class Program {
     void on(ProgramDraftedEvent event) {
         id = event.programId();
         collectivityId = event.collectivityId();
+        lifecycle.on(event);
     }
 
     @EventSourcingHandler
@@ -195,28 +271,4 @@ public class Program {
         lifecycle.on(event);
     }
 
-    @EventSourcingHandler
-    void on(AxisAddedEvent event) {
-        matrix.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectAddedEvent event) {
-        matrix.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectRevisedEvent event) {
-        matrix.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProgressReportedEvent event) {
-        matrix.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(EvaluationRecordedEvent event) {
-        evaluations.add(event.evaluationId());
-    }
 }

@@ -1,8 +1,13 @@
 package ma.remacto.programs.command;
 
+import ma.remacto.events.programs.Funding;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
+import ma.remacto.events.programs.ProjectEditedEvent;
 import ma.remacto.events.programs.ProjectRevisedEvent;
+import ma.remacto.events.programs.ProposalLinkedEvent;
+import ma.remacto.events.programs.ProposalUnlinkedEvent;
 import ma.remacto.events.programs.ProjectStatus;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.Money;
@@ -11,21 +16,31 @@ import ma.remacto.programs.command.ExecutionCommands.ReportProgressCommand;
 import ma.remacto.programs.command.MatrixCommands.ReviseProjectCommand;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
-/** One project of the matrix as its program sees it: its figures, whether it is cancelled, its last percent. */
+/**
+ * One project of the matrix as its program sees it: its figures, funding and linked proposals,
+ * whether it is cancelled, its last percent.
+ */
 final class ProjectState {
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final int number;
-    private final int axis;
+    private int axis;
     private String titleAr;
     private String titleFr;
     private BigDecimal durationMonths;
     private BigDecimal costMad;
+    private Funding funding;
+    private LocalDate startsOn;
+    private List<OpennessPrinciple> principles;
+    private final Set<String> proposalIds = new LinkedHashSet<>();
     private boolean cancelled;
     private BigDecimal percent = BigDecimal.ZERO;
 
@@ -36,6 +51,12 @@ final class ProjectState {
         titleFr = event.titleFr();
         durationMonths = event.durationMonths();
         costMad = event.costMad();
+        funding = event.funding();
+        startsOn = event.startsOn();
+        principles = event.principles() == null ? List.of() : event.principles();
+        if (event.proposalIds() != null) {
+            proposalIds.addAll(event.proposalIds());
+        }
     }
 
     /** A project lasts more than nothing and costs nothing or more. */
@@ -67,6 +88,18 @@ final class ProjectState {
                 command.cancelled());
     }
 
+    /** Whether the project stands exactly as an edit would leave it. */
+    boolean standsAs(ProjectEditedEvent edit) {
+        return axis == edit.axis() && Objects.equals(titleAr, edit.titleAr()) && Objects.equals(titleFr, edit.titleFr())
+                && durationMonths.compareTo(edit.durationMonths()) == 0 && costMad.compareTo(edit.costMad()) == 0
+                && Objects.equals(funding, edit.funding()) && Objects.equals(startsOn, edit.startsOn())
+                && principles.equals(edit.principles());
+    }
+
+    boolean linked(String proposalId) {
+        return proposalIds.contains(proposalId);
+    }
+
     /** A progress report: a cancelled project takes none, and the percent goes down only with a reason. */
     ProgressReportedEvent report(String programId, ReportProgressCommand command, String reason) {
         requireNotCancelled();
@@ -89,7 +122,10 @@ final class ProjectState {
                 Rules.blankToNull(command.note()), Rules.blankToNull(command.evidenceUrl()));
     }
 
-    /** How an imported row differs from this project, one error per differing column; empty when identical. */
+    /**
+     * How an imported row differs from this project, one error per differing column; empty when
+     * identical. The optional columns count only when the row fills them.
+     */
     List<RowError> differences(MatrixRow row, Titles title) {
         List<RowError> errors = new ArrayList<>();
         String exists = "project " + number + " exists with ";
@@ -105,6 +141,14 @@ final class ProjectState {
         }
         if (row.costMad().compareTo(costMad) != 0) {
             errors.add(new RowError(row.row(), "costMdh", exists + "a cost of " + Money.plain(costMad) + " dirhams"));
+        }
+        if (row.funding() != null && !row.funding().equals(funding)) {
+            errors.add(new RowError(row.row(), "funding", exists + (funding == null ? "an unknown funding"
+                    : "funding " + funding.kind() + " " + funding.partners() + " " + funding.conventionRefs())));
+        }
+        if (!row.proposalIds().isEmpty() && !Set.copyOf(row.proposalIds()).equals(proposalIds)) {
+            errors.add(new RowError(row.row(), "proposals", exists + "the proposals " + proposalIds
+                    + "; link or unlink them one by one"));
         }
         return errors;
     }
@@ -124,6 +168,14 @@ final class ProjectState {
         return value == null || value.equals(current) ? null : value;
     }
 
+    int number() {
+        return number;
+    }
+
+    int axis() {
+        return axis;
+    }
+
     boolean cancelled() {
         return cancelled;
     }
@@ -138,12 +190,33 @@ final class ProjectState {
         return other instanceof ProjectState that && number == that.number && axis == that.axis
                 && cancelled == that.cancelled && Objects.equals(titleAr, that.titleAr)
                 && Objects.equals(titleFr, that.titleFr) && Objects.equals(durationMonths, that.durationMonths)
-                && Objects.equals(costMad, that.costMad) && Objects.equals(percent, that.percent);
+                && Objects.equals(costMad, that.costMad) && Objects.equals(percent, that.percent)
+                && Objects.equals(funding, that.funding) && proposalIds.equals(that.proposalIds)
+                && Objects.equals(startsOn, that.startsOn) && Objects.equals(principles, that.principles);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(number, axis, titleAr, titleFr, durationMonths, costMad, cancelled, percent);
+    }
+
+    void on(ProjectEditedEvent event) {
+        axis = event.axis();
+        titleAr = event.titleAr();
+        titleFr = event.titleFr();
+        durationMonths = event.durationMonths();
+        costMad = event.costMad();
+        funding = event.funding();
+        startsOn = event.startsOn();
+        principles = event.principles();
+    }
+
+    void on(ProposalLinkedEvent event) {
+        proposalIds.add(event.proposalId());
+    }
+
+    void on(ProposalUnlinkedEvent event) {
+        proposalIds.remove(event.proposalId());
     }
 
     void on(ProjectRevisedEvent event) {

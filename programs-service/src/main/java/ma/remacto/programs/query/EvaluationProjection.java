@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
-/** Keeps the committee's evaluations of each program with their per-project findings. */
+/** Keeps the evaluations of each program with their per-project findings and design findings. */
 @Component
 @ProcessingGroup(ProgramProjection.GROUP)
 class EvaluationProjection {
@@ -23,13 +24,18 @@ class EvaluationProjection {
     @EventHandler
     void on(EvaluationRecordedEvent event, EventMessage<?> message) {
         jdbc.sql("""
-                        INSERT INTO program_evaluation (program_id, evaluation_id, period_from, period_to, findings, recorded_at)
-                        VALUES (:program, :id, :from, :to, :findings, :at) ON CONFLICT DO NOTHING""")
+                        INSERT INTO program_evaluation (program_id, evaluation_id, period_from, period_to, findings,
+                            design, by_civil_society, principles, recorded_at)
+                        VALUES (:program, :id, :from, :to, :findings, :design, :byCivilSociety, :principles, :at)
+                        ON CONFLICT DO NOTHING""")
                 .param("program", event.programId())
                 .param("id", event.evaluationId())
                 .param("from", event.periodFrom())
                 .param("to", event.periodTo())
                 .param("findings", Json.write(event.findings()))
+                .param("design", Json.write(event.design() == null ? List.of() : event.design()))
+                .param("byCivilSociety", event.byCivilSociety())
+                .param("principles", Json.write(event.principles() == null ? List.of() : event.principles()))
                 .param("at", Timestamp.from(message.getTimestamp()))
                 .update();
     }

@@ -50,8 +50,9 @@ class MatrixProjection {
     void on(ProjectAddedEvent event) {
         jdbc.sql("""
                         INSERT INTO program_project (program_id, number, axis, title_ar, title_fr, duration_months, cost_mad,
-                            funding, proposal_ids)
-                        VALUES (:program, :number, :axis, :ar, :fr, :duration, :cost, :funding, :proposals)
+                            funding, proposal_ids, starts_on, principles)
+                        VALUES (:program, :number, :axis, :ar, :fr, :duration, :cost, :funding, :proposals, :startsOn,
+                            :principles)
                         ON CONFLICT DO NOTHING""")
                 .param("program", event.programId())
                 .param("number", event.number())
@@ -62,6 +63,8 @@ class MatrixProjection {
                 .param("cost", event.costMad())
                 .param("funding", Json.write(event.funding()))
                 .param("proposals", Json.write(event.proposalIds() == null ? List.of() : event.proposalIds()))
+                .param("startsOn", event.startsOn())
+                .param("principles", Json.write(event.principles() == null ? List.of() : event.principles()))
                 .update();
         ProgramTotals.refresh(jdbc, event.programId());
     }

@@ -2,6 +2,7 @@ package ma.remacto.programs.query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import ma.remacto.events.programs.Funding;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.kit.domain.Money;
 import ma.remacto.programs.query.ProgramView.Axis;
 import ma.remacto.programs.query.ProgramView.Change;
@@ -25,6 +26,8 @@ final class MatrixReader {
     };
     private static final TypeReference<Funding> FUNDING = new TypeReference<>() {
     };
+    private static final TypeReference<List<OpennessPrinciple>> PRINCIPLES = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
 
@@ -32,11 +35,14 @@ final class MatrixReader {
         this.jdbc = jdbc;
     }
 
-    /** The axes with their projects; as adopted, each project shows its figures and titles at adoption. */
-    List<Axis> axes(String programId, boolean asAdopted, LocalDate adoptedOn, LocalDate today) {
+    /**
+     * The axes with their projects; as adopted, each project shows its figures and titles at
+     * adoption. {@code programStart} is {@code null} before the adoption: a draft plans no end yet.
+     */
+    List<Axis> axes(String programId, boolean asAdopted, LocalDate programStart, LocalDate today) {
         List<Project> projects = jdbc.sql("SELECT * FROM program_project WHERE program_id = :id ORDER BY number")
                 .param("id", programId)
-                .query((rs, n) -> project(rs, asAdopted, adoptedOn, today)).list();
+                .query((rs, n) -> project(rs, asAdopted, programStart, today)).list();
         return jdbc.sql("SELECT * FROM program_axis WHERE program_id = :id ORDER BY number")
                 .param("id", programId)
                 .query((rs, n) -> {
@@ -57,18 +63,21 @@ final class MatrixReader {
                 .list();
     }
 
-    private static Project project(ResultSet rs, boolean asAdopted, LocalDate adoptedOn, LocalDate today)
+    private static Project project(ResultSet rs, boolean asAdopted, LocalDate programStart, LocalDate today)
             throws SQLException {
         String prefix = asAdopted ? "adopted_" : "";
         BigDecimal duration = rs.getBigDecimal(prefix + "duration_months");
         boolean cancelled = !asAdopted && rs.getBoolean("cancelled");
         String status = rs.getString("status");
-        LocalDate plannedEnd = adoptedOn == null ? null : PlannedEnd.of(adoptedOn, rs.getBigDecimal("duration_months"));
+        Date startsOn = rs.getDate("starts_on");
+        LocalDate plannedEnd = programStart == null ? null : PlannedEnd.of(
+                startsOn == null ? programStart : startsOn.toLocalDate(), rs.getBigDecimal("duration_months"));
         Date asOf = rs.getDate("progress_as_of");
         return new Project(rs.getInt("number"), rs.getInt("axis"), rs.getString(prefix + "title_ar"),
                 rs.getString(prefix + "title_fr"), Money.plain(duration), Money.plain(rs.getBigDecimal(prefix + "cost_mad")),
                 Json.read(rs.getString("funding"), FUNDING), Json.read(rs.getString("proposal_ids"), STRINGS), status, Money.plain(rs.getBigDecimal("percent")),
                 asOf == null ? null : asOf.toLocalDate(), rs.getString("progress_note"), rs.getString("evidence_url"),
+                startsOn == null ? null : startsOn.toLocalDate(), Json.read(rs.getString("principles"), PRINCIPLES),
                 plannedEnd, PlannedEnd.late(plannedEnd, today, status, rs.getBoolean("cancelled")), cancelled);
     }
 }

@@ -1,7 +1,9 @@
 package ma.remacto.programs.query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import ma.remacto.events.programs.EvaluationRecordedEvent.DesignFinding;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.kit.domain.Money;
 import ma.remacto.kit.web.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,10 @@ import java.util.Optional;
 public class ProgramQueries {
 
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<DesignFinding>> DESIGN = new TypeReference<>() {
+    };
+    private static final TypeReference<List<OpennessPrinciple>> PRINCIPLES = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -83,7 +89,8 @@ public class ProgramQueries {
                 .param("id", programId)
                 .query((rs, n) -> new EvaluationView(rs.getString("evaluation_id"), date(rs, "period_from"),
                         date(rs, "period_to"), Json.read(rs.getString("findings"), FINDINGS),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                        Json.read(rs.getString("design"), DESIGN), (Boolean) rs.getObject("by_civil_society"),
+                        Json.read(rs.getString("principles"), PRINCIPLES), rs.getTimestamp("recorded_at").toInstant()))
                 .list());
     }
 
@@ -101,7 +108,8 @@ public class ProgramQueries {
                 closedOn == null ? null : new ProgramView.Closing(closedOn, rs.getString("closing_reason")),
                 asAdopted ? adoptedTotal : Money.plain(rs.getBigDecimal("total_cost_mad")), adoptedTotal,
                 Money.plain(rs.getBigDecimal("progress_percent")),
-                matrix.axes(id, asAdopted, adoptedOn, LocalDate.now()), matrix.revisions(id),
+                matrix.axes(id, asAdopted, adoptedOn == null ? null : LocalDate.of(rs.getInt("start_year"), 1, 1),
+                        LocalDate.now()), matrix.revisions(id),
                 rs.getTimestamp("drafted_at").toInstant());
     }
 

@@ -1,6 +1,7 @@
 package ma.remacto.programs.query;
 
 import ma.remacto.events.programs.Funding;
+import ma.remacto.events.programs.OpennessPrinciple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,13 +45,15 @@ public record ProgramView(
     }
 
     /**
-     * A project; {@code late} when its planned end (adoption date plus duration) has passed and it
-     * is neither completed nor cancelled.
+     * A project; {@code funding} is {@code null} when unknown; {@code plannedEnd} (once adopted) is
+     * its start ({@code startsOn}, or the program's start when it has none) plus its duration;
+     * {@code late} when that end has passed and it is neither completed nor cancelled.
      */
     public record Project(int number, int axis, String titleAr, String titleFr, BigDecimal durationMonths,
                           BigDecimal costMad, Funding funding, List<String> proposalIds, String status,
                           BigDecimal percent, LocalDate progressAsOf, String progressNote, String evidenceUrl,
-                          LocalDate plannedEnd, boolean late, boolean cancelled) {
+                          LocalDate startsOn, List<OpennessPrinciple> principles, LocalDate plannedEnd, boolean late,
+                          boolean cancelled) {
     }
 
     /** A revision after adoption: what changed (from → to) and why. */

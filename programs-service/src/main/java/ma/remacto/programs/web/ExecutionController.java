@@ -55,7 +55,8 @@ class ExecutionController {
                                      Authorized authorized) {
         String evaluationId = Ids.givenOrNew(request.id());
         commands.send(new RecordEvaluationCommand(id, evaluationId, request.periodFrom(), request.periodTo(),
-                request.findings().stream().map(FindingRequest::finding).toList()), authorized.actor(),
+                request.findings().stream().map(FindingRequest::finding).toList(), request.designFindings(),
+                request.byCivilSociety(), request.principles()), authorized.actor(),
                 authorized.collectivityId(), request.reason());
         return Created.at(ProgramController.PATH + "/" + id + "/evaluations", evaluationId);
     }

@@ -6,8 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Completion;
+import ma.remacto.events.programs.EvaluationRecordedEvent.DesignFinding;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
 import ma.remacto.events.programs.EvaluationRecordedEvent.OpenedGovernment;
+import ma.remacto.events.programs.EvaluationRecordedEvent.PotentialImpact;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.events.programs.ProjectStatus;
 import ma.remacto.kit.web.Ids;
 
@@ -39,8 +42,31 @@ final class ExecutionRequests {
         }
     }
 
+    /**
+     * How a project was designed, as OGP's Independent Reporting Mechanism assesses it: the values of
+     * open government it is relevant to, and its potential impact.
+     */
+    record DesignRequest(@NotNull Integer number, @Size(max = 5) List<@NotNull OpennessPrinciple> relevantTo,
+                         @NotNull PotentialImpact potentialImpact) {
+
+        DesignFinding finding() {
+            return new DesignFinding(number, relevantTo, potentialImpact);
+        }
+    }
+
+    /**
+     * {@code design} (optional) assesses projects' design; {@code byCivilSociety} says whether civil
+     * society carried out the evaluation (left out: not said); {@code principles} the openness
+     * principles the evaluation looked at.
+     */
     record EvaluationRequest(@Pattern(regexp = Ids.SLUG) String id, @NotNull LocalDate periodFrom,
                              @NotNull LocalDate periodTo, @NotEmpty @Size(max = 500) List<@Valid @NotNull FindingRequest> findings,
+                             @Size(max = 500) List<@Valid @NotNull DesignRequest> design, Boolean byCivilSociety,
+                             @Size(max = 5) List<@NotNull OpennessPrinciple> principles,
                              @Size(max = 2000) String reason) {
+
+        List<DesignFinding> designFindings() {
+            return design == null ? null : design.stream().map(DesignRequest::finding).toList();
+        }
     }
 }

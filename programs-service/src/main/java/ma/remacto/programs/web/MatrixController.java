@@ -53,7 +53,8 @@ class MatrixController {
                                        Authorized authorized) {
         commands.send(new AddProjectCommand(id, request.number(), request.axis(), request.titleAr(), request.titleFr(),
                 request.durationMonths(), request.costMad(), request.funding() == null ? null : request.funding().funding(),
-                request.proposalIds()), authorized.actor(), authorized.collectivityId(), request.reason());
+                request.proposalIds(), request.startsOn(), request.principles()), authorized.actor(),
+                authorized.collectivityId(), request.reason());
         return Created.at(ProgramController.PATH + "/" + id + "/projects", request.number().toString());
     }
 

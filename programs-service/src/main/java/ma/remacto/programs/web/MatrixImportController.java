@@ -27,7 +27,8 @@ import java.util.List;
 
 /**
  * A whole matrix from a CSV (UTF-8, ',' or ';' separated) or XLSX file. All or nothing: a bad
- * row refuses the file with a report per row ({@code errors[]}: row, column, message); rows the
+ * row refuses the file with a report per row ({@code errors[]}: row, column, message; {@code badRows}
+ * counts a row with several faults once); rows the
  * program already holds identically change nothing, so the same file imported twice adds nothing.
  */
 @RestController
@@ -64,6 +65,7 @@ class MatrixImportController {
     @ExceptionHandler(MatrixRefused.class)
     ResponseEntity<ProblemDetail> refused(MatrixRefused refused) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, refused.code(), refused.getMessage());
+        problem.setProperty("badRows", refused.badRows());
         problem.setProperty("errors", refused.errors());
         return Problems.response(problem);
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.Funding.FundingKind;
+import ma.remacto.events.programs.OpennessPrinciple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,11 +33,16 @@ final class MatrixRequests {
         }
     }
 
-    /** {@code funding} left out means own funds. */
+    /**
+     * {@code funding} left out means unknown, never own funds by default; {@code startsOn} left out
+     * means the planned end counts from the program's start; {@code principles} the openness
+     * principles the project serves.
+     */
     record ProjectRequest(@NotNull Integer number, @NotNull Integer axis, @NotBlank @Size(max = 500) String titleAr,
                           @Size(max = 500) String titleFr, @NotNull BigDecimal durationMonths,
                           @NotNull BigDecimal costMad, @Valid FundingRequest funding,
                           @Size(max = 100) List<@NotBlank @Size(max = 200) String> proposalIds,
+                          LocalDate startsOn, @Size(max = 5) List<@NotNull OpennessPrinciple> principles,
                           @Size(max = 2000) String reason) {
     }
 

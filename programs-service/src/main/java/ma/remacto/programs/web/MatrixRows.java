@@ -1,5 +1,6 @@
 package ma.remacto.programs.web;
 
+import ma.remacto.events.programs.Funding;
 import ma.remacto.kit.domain.Money;
 import ma.remacto.programs.command.MatrixRefused;
 import ma.remacto.programs.command.MatrixRow;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the rows of a matrix file in the shape of the seed matrix: a header in any language,
  * then axis (its number, optionally followed by its title), project number, title, duration in
- * months, cost in MDH. Decimals take a point, or a comma where the file allows it (a ';'
+ * months, cost in MDH, and optionally funding, partners, conventions and linked proposals
+ * ({@link OptionalColumns}). Decimals take a point, or a comma where the file allows it (a ';'
  * separated text or a spreadsheet); Arabic-Indic digits read as digits. Costs become exact
  * dirhams (1.50 MDH = 1500000). Every faulty cell is reported, and any fault refuses the file.
  */
@@ -45,13 +47,8 @@ final class MatrixRows {
 
     /** A CSV matrix: its separator (',' or ';') is the one its header line uses; ';' allows decimal commas. */
     static List<MatrixRow> csv(String text) {
-        char separator = DelimitedText.separatorOf(text);
-        List<List<String>> rows = DelimitedText.parse(text, separator);
-        List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            lines.add(new Line(i + 1, rows.get(i)));
-        }
-        return read(lines, separator == ';');
+        char separator = CsvLines.separatorOf(text);
+        return read(CsvLines.read(text, separator), separator == ';');
     }
 
     /** An XLSX matrix: its first sheet; text cells may use a decimal comma. */
@@ -117,22 +114,27 @@ final class MatrixRows {
         if (dirhams != null && dirhams.scale() > 2) {
             errors.add(new RowError(row, "costMdh", "'" + cells.get(4).strip() + "' MDH is finer than a centime"));
         }
+        Funding funding = OptionalColumns.funding(row, cells, errors);
         if (errors.size() == before) {
             String axisTitle = axis.group(2).strip();
             rows.add(new MatrixRow(row, Integer.parseInt(axis.group(1)), axisTitle.isEmpty() ? null : axisTitle,
-                    number, title, Money.plain(months), dirhams));
+                    number, title, Money.plain(months), dirhams, funding, OptionalColumns.proposals(cells)));
         }
     }
 
-    /** The five cells of a row (empty cells after them are ignored), or null after reporting a wrong count. */
+    /**
+     * The five cells of a row and its optional ones (empty cells after them are ignored), or null
+     * after reporting a wrong count.
+     */
     private List<String> cells(Line line) {
         List<String> cells = new ArrayList<>(line.cells());
         while (cells.size() > COLUMNS && cells.get(cells.size() - 1).isBlank()) {
             cells.remove(cells.size() - 1);
         }
-        if (cells.size() != COLUMNS) {
-            errors.add(new RowError(line.row(), null, "expected " + COLUMNS
-                    + " columns (axis, project number, title, months, MDH), found " + cells.size()));
+        if (cells.size() < COLUMNS || cells.size() > OptionalColumns.LAST) {
+            errors.add(new RowError(line.row(), null, "expected " + COLUMNS + " columns (axis, project number, title, "
+                    + "months, MDH), optionally followed by funding, partners, conventions and proposals; found "
+                    + cells.size()));
             return null;
         }
         return cells;

@@ -2,7 +2,10 @@ package ma.remacto.programs.command;
 
 import ma.remacto.events.programs.EvaluationRecordedEvent;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Completion;
+import ma.remacto.events.programs.EvaluationRecordedEvent.DesignFinding;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
+import ma.remacto.events.programs.EvaluationRecordedEvent.PotentialImpact;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.events.programs.EvaluationRecordedEvent.OpenedGovernment;
 import ma.remacto.events.programs.ProgramClosedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
@@ -36,14 +39,44 @@ class EvaluationTest {
     }
 
     private static RecordEvaluationCommand evaluate(String id, LocalDate from, LocalDate to, List<Finding> findings) {
-        return new RecordEvaluationCommand(PROGRAM, id, from, to, findings);
+        return new RecordEvaluationCommand(PROGRAM, id, from, to, findings, null, null, null);
     }
 
     @Test
     void theCommitteeEvaluatesAnAdoptedProgramProjectByProject() {
         fixture.given(Given.adopted())
                 .when(evaluate("h1-2025", FROM, TO, List.of(SUBSTANTIAL, NOT_STARTED)))
-                .expectEvents(new EvaluationRecordedEvent(PROGRAM, "h1-2025", FROM, TO, List.of(SUBSTANTIAL, NOT_STARTED)));
+                .expectEvents(new EvaluationRecordedEvent(PROGRAM, "h1-2025", FROM, TO, List.of(SUBSTANTIAL, NOT_STARTED),
+                        List.of(), null, List.of()));
+    }
+
+    @Test
+    void civilSocietyAssessesTheDesignOfProjectsAsTheIrmDoes() {
+        DesignFinding portal = new DesignFinding(1, List.of(OpennessPrinciple.DIGITALISATION,
+                OpennessPrinciple.ACCESS_TO_INFORMATION), PotentialImpact.MODERATE);
+        fixture.given(Given.adopted())
+                .when(new RecordEvaluationCommand(PROGRAM, "irm-2025", FROM, TO, List.of(SUBSTANTIAL), List.of(portal),
+                        true, List.of(OpennessPrinciple.TRANSPARENCY, OpennessPrinciple.CITIZEN_PARTICIPATION)))
+                .expectEvents(new EvaluationRecordedEvent(PROGRAM, "irm-2025", FROM, TO, List.of(SUBSTANTIAL),
+                        List.of(new DesignFinding(1, List.of(OpennessPrinciple.ACCESS_TO_INFORMATION,
+                                OpennessPrinciple.DIGITALISATION), PotentialImpact.MODERATE)), true,
+                        List.of(OpennessPrinciple.TRANSPARENCY, OpennessPrinciple.CITIZEN_PARTICIPATION)));
+    }
+
+    @Test
+    void aDesignFindingIsAboutAProjectOfTheMatrixOnceWithItsPotentialImpact() {
+        for (List<DesignFinding> design : List.of(
+                List.of(new DesignFinding(9, List.of(), PotentialImpact.MINOR)),
+                List.of(new DesignFinding(1, List.of(), PotentialImpact.MINOR),
+                        new DesignFinding(1, List.of(), PotentialImpact.NONE)),
+                List.of(new DesignFinding(2, List.of(OpennessPrinciple.ACCOUNTABILITY), null)))) {
+            fixture.given(Given.adopted())
+                    .when(new RecordEvaluationCommand(PROGRAM, "irm-2025", FROM, TO, List.of(SUBSTANTIAL), design, false,
+                            null))
+                    .expectException(InvalidCommand.class)
+                    .expectExceptionMessage(containsString("design: "))
+                    .expectNoEvents();
+        }
     }
 
     @Test
@@ -95,7 +128,8 @@ class EvaluationTest {
     @Test
     void anEvaluationIsRecordedOnce() {
         fixture.given(Given.adopted())
-                .andGiven(new EvaluationRecordedEvent(PROGRAM, "h1-2025", FROM, TO, List.of(SUBSTANTIAL)))
+                .andGiven(new EvaluationRecordedEvent(PROGRAM, "h1-2025", FROM, TO, List.of(SUBSTANTIAL), List.of(), null,
+                        List.of()))
                 .when(evaluate("h1-2025", FROM, TO, List.of(SUBSTANTIAL)))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();

@@ -40,7 +40,7 @@ final class Given {
 
     static ProjectAddedEvent project(int number, int axis, String months, String dirhams) {
         return new ProjectAddedEvent(PROGRAM, number, axis, "مشروع " + number, null, new BigDecimal(months),
-                new BigDecimal(dirhams), OWN, List.of());
+                new BigDecimal(dirhams), OWN, List.of(), null, List.of());
     }
 
     static ProgressReportedEvent progress(int number, String percent) {

@@ -1,6 +1,8 @@
 package ma.remacto.programs.command;
 
 import ma.remacto.events.programs.AxisAddedEvent;
+import ma.remacto.events.programs.Funding;
+import ma.remacto.events.programs.Funding.FundingKind;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.MatrixCommands.ImportMatrixCommand;
@@ -16,7 +18,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static ma.remacto.programs.command.Given.DRAFTED;
-import static ma.remacto.programs.command.Given.OWN;
 import static ma.remacto.programs.command.Given.PROGRAM;
 
 class MatrixImportTest {
@@ -30,17 +31,22 @@ class MatrixImportTest {
     private static final AxisAddedEvent AXIS_1 = new AxisAddedEvent(PROGRAM, 1, "الاستدامة والحفاظ على البيئة", null);
     private static final AxisAddedEvent AXIS_3 = new AxisAddedEvent(PROGRAM, 3, null, null);
     private static final ProjectAddedEvent PROJECT_1 = new ProjectAddedEvent(PROGRAM, 1, 1,
-            "تعميم الربط بشبكة المياه العادمة المعالجة", null, new BigDecimal("24"), new BigDecimal("1500000"), OWN, List.of());
+            "تعميم الربط بشبكة المياه العادمة المعالجة", null, new BigDecimal("24"), new BigDecimal("1500000"), null, List.of(), null, List.of());
     private static final ProjectAddedEvent PROJECT_2 = new ProjectAddedEvent(PROGRAM, 2, 1,
-            "صيانة المساحات الخضراء بالجماعة", null, new BigDecimal("24"), new BigDecimal("28000000"), OWN, List.of());
+            "صيانة المساحات الخضراء بالجماعة", null, new BigDecimal("24"), new BigDecimal("28000000"), null, List.of(), null, List.of());
     private static final ProjectAddedEvent PROJECT_7 = new ProjectAddedEvent(PROGRAM, 7, 3, null,
-            "Renforcement de la signalisation", new BigDecimal("22.5"), new BigDecimal("7000000"), OWN, List.of());
+            "Renforcement de la signalisation", new BigDecimal("22.5"), new BigDecimal("7000000"), null, List.of(), null, List.of());
+
+    /** p-1 is a retained proposal of Temara; nothing else is retained. */
+    private static final RetainedProposals RETAINED = (proposal, collectivity) ->
+            "p-1".equals(proposal) && "temara".equals(collectivity);
 
     private FixtureConfiguration<Program> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Program.class);
+        fixture.registerInjectableResource(RETAINED);
     }
 
     private static ImportMatrixCommand importing(MatrixRow... rows) {
@@ -48,7 +54,7 @@ class MatrixImportTest {
     }
 
     @Test
-    void anImportAddsAxesThenProjectsOnOwnFundsWithTitlesInTheirLanguage() {
+    void anImportAddsAxesThenProjectsOfUnknownFundingWithTitlesInTheirLanguage() {
         fixture.given(DRAFTED)
                 .when(importing(ROW_1, ROW_2, ROW_7))
                 .expectEvents(AXIS_1, AXIS_3, PROJECT_1, PROJECT_2, PROJECT_7)
@@ -100,9 +106,9 @@ class MatrixImportTest {
                 .when(importing(untitled, titled))
                 .expectEvents(new AxisAddedEvent(PROGRAM, 3, "تنظيم السير والجولان بالجماعة", null),
                         new ProjectAddedEvent(PROGRAM, 7, 3, "تعزيز التشوير", null, new BigDecimal("22.5"), BigDecimal.TEN,
-                                OWN, List.of()),
+                                null, List.of(), null, List.of()),
                         new ProjectAddedEvent(PROGRAM, 8, 3, "لقاءات تحسيسية", null, new BigDecimal("23.5"),
-                                new BigDecimal("50000"), OWN, List.of()));
+                                new BigDecimal("50000"), null, List.of(), null, List.of()));
     }
 
     @Test
@@ -130,6 +136,49 @@ class MatrixImportTest {
                 .when(importing(ROW_1))
                 .expectNoEvents()
                 .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void optionalColumnsGiveAFundingAndRetainedProposalsToLink() {
+        Funding partners = new Funding(FundingKind.PARTNERS, List.of("ONEE"), List.of("C-12"));
+        MatrixRow funded = new MatrixRow(2, 1, "الاستدامة والحفاظ على البيئة", 1, "تعميم الربط", new BigDecimal("24"),
+                new BigDecimal("1500000"), partners, List.of("p-1"));
+        fixture.given(DRAFTED)
+                .when(importing(funded))
+                .expectEvents(AXIS_1, new ProjectAddedEvent(PROGRAM, 1, 1, "تعميم الربط", null, new BigDecimal("24"),
+                        new BigDecimal("1500000"), partners, List.of("p-1"), null, List.of()));
+    }
+
+    @Test
+    void aRowWithThreeFaultsIsOneBadRowWithThreeErrors() {
+        MatrixRow bad = new MatrixRow(3, 1, null, 2, "صيانة", BigDecimal.ZERO, new BigDecimal("-1"),
+                new Funding(FundingKind.PARTNERS, List.of("ONEE"), List.of()), List.of());
+        MatrixRow notRetained = new MatrixRow(4, 1, null, 3, "تجديد", BigDecimal.ONE, BigDecimal.ONE, null,
+                List.of("p-9"));
+        fixture.given(DRAFTED)
+                .when(importing(ROW_1, bad, notRetained))
+                .expectNoEvents()
+                .expectException(refusedWith(new RowError(3, "funding",
+                        "a project funded with partners names at least one convention")))
+                .expectException(refusedWith(new RowError(4, "proposals",
+                        "'p-9' is not a retained proposal of the collectivity (or not known yet)")))
+                .expectException(new CustomTypeSafeMatcher<>("2 bad rows and 4 errors") {
+                    @Override
+                    protected boolean matchesSafely(Object item) {
+                        return item instanceof MatrixRefused refused && refused.badRows() == 2
+                                && refused.errors().size() == 4 && refused.getMessage().startsWith("2 bad row(s)");
+                    }
+                });
+    }
+
+    @Test
+    void aReimportThatGivesAnotherFundingContradictsTheProject() {
+        MatrixRow own = new MatrixRow(2, 1, null, 1, ROW_1.title(), ROW_1.durationMonths(), ROW_1.costMad(),
+                new Funding(FundingKind.OWN, List.of(), List.of()), List.of());
+        fixture.given(DRAFTED, AXIS_1, PROJECT_1)
+                .when(importing(own))
+                .expectNoEvents()
+                .expectException(refusedWith(new RowError(2, "funding", "project 1 exists with an unknown funding")));
     }
 
     private static Matcher<Object> refusedWith(RowError error) {

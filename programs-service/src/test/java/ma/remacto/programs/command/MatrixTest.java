@@ -3,6 +3,7 @@ package ma.remacto.programs.command;
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.Funding.FundingKind;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.RuleViolation;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -44,7 +46,7 @@ class MatrixTest {
                                              List<String> proposals) {
         return new AddProjectCommand(PROGRAM, number, axis, " صيانة المساحات الخضراء ", " Entretien ",
                 months == null ? null : new BigDecimal(months), dirhams == null ? null : new BigDecimal(dirhams), funding,
-                proposals);
+                proposals, null, List.of());
     }
 
     @Test
@@ -76,11 +78,28 @@ class MatrixTest {
     }
 
     @Test
-    void aProjectIsAddedToAnAxisOnOwnFundsUnlessToldOtherwise() {
+    void aProjectWithoutFundingHasAnUnknownFundingNeverOwnFunds() {
         fixture.given(DRAFTED, AXIS_1)
                 .when(project(2, 1, "22.50", "28000000.00", null, null))
                 .expectEvents(new ProjectAddedEvent(PROGRAM, 2, 1, "صيانة المساحات الخضراء", "Entretien",
-                        new BigDecimal("22.5"), new BigDecimal("28000000"), OWN, List.of()));
+                        new BigDecimal("22.5"), new BigDecimal("28000000"), null, List.of(), null, List.of()));
+        fixture.given(DRAFTED, AXIS_1)
+                .when(project(2, 1, "22.50", "28000000.00", new Funding(null, List.of(), null), null))
+                .expectEvents(new ProjectAddedEvent(PROGRAM, 2, 1, "صيانة المساحات الخضراء", "Entretien",
+                        new BigDecimal("22.5"), new BigDecimal("28000000"), null, List.of(), null, List.of()));
+        fixture.given(DRAFTED, AXIS_1)
+                .when(project(2, 1, "24", "1", OWN, null))
+                .expectEvents(new ProjectAddedEvent(PROGRAM, 2, 1, "صيانة المساحات الخضراء", "Entretien",
+                        new BigDecimal("24"), BigDecimal.ONE, OWN, List.of(), null, List.of()));
+    }
+
+    @Test
+    void partnersWithoutAFundingKindAreRefused() {
+        fixture.given(DRAFTED, AXIS_1)
+                .when(project(2, 1, "24", "1", new Funding(null, List.of("ONEE"), List.of("C-1")), null))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(containsString("funding.kind"))
+                .expectNoEvents();
     }
 
     @Test
@@ -88,7 +107,7 @@ class MatrixTest {
         fixture.given(DRAFTED, AXIS_1, IN_CONSULTATION)
                 .when(project(2, 1, "24", "50000.50", null, null))
                 .expectEvents(new ProjectAddedEvent(PROGRAM, 2, 1, "صيانة المساحات الخضراء", "Entretien",
-                        new BigDecimal("24"), new BigDecimal("50000.5"), OWN, List.of()));
+                        new BigDecimal("24"), new BigDecimal("50000.5"), null, List.of(), null, List.of()));
     }
 
     @Test
@@ -142,7 +161,7 @@ class MatrixTest {
         fixture.given(DRAFTED, AXIS_1)
                 .when(project(2, 1, "24", "1", partners, null))
                 .expectEvents(new ProjectAddedEvent(PROGRAM, 2, 1, "صيانة المساحات الخضراء", "Entretien",
-                        new BigDecimal("24"), BigDecimal.ONE, partners, List.of()));
+                        new BigDecimal("24"), BigDecimal.ONE, partners, List.of(), null, List.of()));
     }
 
     @Test
@@ -158,7 +177,7 @@ class MatrixTest {
         fixture.given(DRAFTED, AXIS_1)
                 .when(project(2, 1, "24", "1", null, List.of("p-1", " p-1 ")))
                 .expectEvents(new ProjectAddedEvent(PROGRAM, 2, 1, "صيانة المساحات الخضراء", "Entretien",
-                        new BigDecimal("24"), BigDecimal.ONE, OWN, List.of("p-1")));
+                        new BigDecimal("24"), BigDecimal.ONE, null, List.of("p-1"), null, List.of()));
         for (String notRetained : List.of("p-9", "p-2")) {
             fixture.given(DRAFTED, AXIS_1)
                     .when(project(2, 1, "24", "1", null, List.of("p-1", notRetained)))
@@ -166,6 +185,24 @@ class MatrixTest {
                     .expectExceptionMessage(containsString("'" + notRetained + "' is not a retained proposal of 'temara'"))
                     .expectNoEvents();
         }
+    }
+
+    @Test
+    void aProjectMayStartOnADayOfTheProgramsPeriodAndServeOpennessPrinciples() {
+        AddProjectCommand tagged = new AddProjectCommand(PROGRAM, 2, 1, "بوابة المعطيات المفتوحة", null, BigDecimal.TEN,
+                BigDecimal.ONE, null, null, LocalDate.of(2026, 2, 1), List.of(OpennessPrinciple.DIGITALISATION,
+                OpennessPrinciple.ACCESS_TO_INFORMATION, OpennessPrinciple.DIGITALISATION));
+        fixture.given(DRAFTED, AXIS_1)
+                .when(tagged)
+                .expectEvents(new ProjectAddedEvent(PROGRAM, 2, 1, "بوابة المعطيات المفتوحة", null, BigDecimal.TEN,
+                        BigDecimal.ONE, null, List.of(), LocalDate.of(2026, 2, 1),
+                        List.of(OpennessPrinciple.ACCESS_TO_INFORMATION, OpennessPrinciple.DIGITALISATION)));
+        fixture.given(DRAFTED, AXIS_1)
+                .when(new AddProjectCommand(PROGRAM, 2, 1, "بوابة", null, BigDecimal.TEN, BigDecimal.ONE, null, null,
+                        LocalDate.of(2024, 12, 31), null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("2024-12-31 is before it starts"))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package ma.remacto.programs.command;
 
+import ma.remacto.events.programs.ProgramAdoptedEvent;
+import ma.remacto.events.programs.ProgramDraftedEvent;
+import ma.remacto.events.programs.ProgramPutToConsultationEvent;
 import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectStatus;
 import ma.remacto.kit.domain.InvalidCommand;
@@ -52,6 +55,31 @@ class ProgressTest {
                 .when(report(2, ProjectStatus.IN_PROGRESS, percent))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("between 0 and 100"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void progressIsReportedOnlyWithinTheProgramsPeriod() {
+        fixture.given(Given.adopted())
+                .when(new ReportProgressCommand(PROGRAM, 1, LocalDate.of(2024, 12, 31), ProjectStatus.IN_PROGRESS,
+                        BigDecimal.TEN, null, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("2024-12-31 is before it starts"))
+                .expectNoEvents();
+        fixture.given(Given.adopted())
+                .when(new ReportProgressCommand(PROGRAM, 1, LocalDate.of(2025, 1, 1), ProjectStatus.IN_PROGRESS,
+                        BigDecimal.TEN, null, null))
+                .expectSuccessfulHandlerExecution();
+        ProgramDraftedEvent earlier = new ProgramDraftedEvent(PROGRAM, "temara", "برنامج عمل الانفتاح", 2020, 2022);
+        fixture.given(earlier, Given.AXIS_1, Given.PROJECT_1,
+                        new ProgramPutToConsultationEvent(PROGRAM, LocalDate.of(2019, 10, 1)),
+                        new ProgramAdoptedEvent(PROGRAM, "دورة أكتوبر 2019", LocalDate.of(2019, 10, 7), null,
+                                new BigDecimal("1500000")))
+                .when(new ReportProgressCommand(PROGRAM, 1, LocalDate.of(2023, 1, 15), ProjectStatus.COMPLETED,
+                        new BigDecimal("100"), null, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("within the program's period, 2020-01-01 to 2022-12-31; "
+                        + "2023-01-15 is after it ends"))
                 .expectNoEvents();
     }
 

@@ -43,6 +43,7 @@ class TotalsTest {
     @Test
     void temarasMatrixTotals85750000DirhamsExactlyWhenAdopted() {
         FixtureConfiguration<Program> fixture = new AggregateTestFixture<>(Program.class);
+        fixture.registerInjectableResource((RetainedProposals) (proposal, collectivity) -> false);
         List<Object> imported = new ArrayList<>();
         fixture.given(DRAFTED)
                 .when(new ImportMatrixCommand(PROGRAM, temaraRows()))

@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PlannedEndTest {
 
-    private static final LocalDate ADOPTED = LocalDate.of(2024, 10, 7);
+    private static final LocalDate STARTS = LocalDate.of(2024, 10, 7);
 
     @Test
-    void aProjectEndsItsDurationAfterTheAdoptionWithHalfAMonthAsFifteenDays() {
-        assertThat(PlannedEnd.of(ADOPTED, new BigDecimal("24"))).isEqualTo(LocalDate.of(2026, 10, 7));
-        assertThat(PlannedEnd.of(ADOPTED, new BigDecimal("22.5"))).isEqualTo(LocalDate.of(2026, 8, 22));
-        assertThat(PlannedEnd.of(ADOPTED, new BigDecimal("0.5"))).isEqualTo(LocalDate.of(2024, 10, 22));
+    void aProjectEndsItsDurationAfterItsStartWithHalfAMonthAsFifteenDays() {
+        assertThat(PlannedEnd.of(STARTS, new BigDecimal("24"))).isEqualTo(LocalDate.of(2026, 10, 7));
+        assertThat(PlannedEnd.of(STARTS, new BigDecimal("22.5"))).isEqualTo(LocalDate.of(2026, 8, 22));
+        assertThat(PlannedEnd.of(STARTS, new BigDecimal("0.5"))).isEqualTo(LocalDate.of(2024, 10, 22));
     }
 
     @Test

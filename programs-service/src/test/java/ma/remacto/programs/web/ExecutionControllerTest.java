@@ -1,7 +1,10 @@
 package ma.remacto.programs.web;
 
 import ma.remacto.events.programs.EvaluationRecordedEvent.Completion;
+import ma.remacto.events.programs.EvaluationRecordedEvent.DesignFinding;
 import ma.remacto.events.programs.EvaluationRecordedEvent.Finding;
+import ma.remacto.events.programs.EvaluationRecordedEvent.PotentialImpact;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.events.programs.EvaluationRecordedEvent.OpenedGovernment;
 import ma.remacto.kit.axon.Commands;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
@@ -113,6 +116,26 @@ class ExecutionControllerTest {
     }
 
     @Test
+    void anEvaluationSaysWhoEvaluatedTheDesignOfProjectsAndThePrinciplesItLookedAt() throws Exception {
+        mvc.perform(post("/api/programs/temara-pao/evaluations").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(EVALUATION.replaceFirst("\\{", """
+                                {"byCivilSociety":true,"principles":["ACCOUNTABILITY"],
+                                 "design":[{"number":1,"relevantTo":["CITIZEN_PARTICIPATION"],"potentialImpact":"MINOR"}],""")))
+                .andExpect(status().isCreated());
+        ArgumentCaptor<RecordEvaluationCommand> sent = ArgumentCaptor.forClass(RecordEvaluationCommand.class);
+        verify(commands).send(sent.capture(), any(), eq("temara"), isNull());
+        assertThat(sent.getValue().byCivilSociety()).isTrue();
+        assertThat(sent.getValue().principles()).containsExactly(OpennessPrinciple.ACCOUNTABILITY);
+        assertThat(sent.getValue().design()).containsExactly(new DesignFinding(1,
+                List.of(OpennessPrinciple.CITIZEN_PARTICIPATION), PotentialImpact.MINOR));
+        mvc.perform(post("/api/programs/temara-pao/evaluations").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(EVALUATION.replaceFirst("\\{",
+                                "{\"design\":[{\"number\":1,\"potentialImpact\":\"HUGE\"}],")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("NONE, MINOR, MODERATE, TRANSFORMATIVE")));
+    }
+
+    @Test
     void anEvaluationWithoutFindingsOrWithAnUnknownCompletionIsBadInput() throws Exception {
         mvc.perform(post("/api/programs/temara-pao/evaluations").with(as("COLLECTIVITY_ADMIN", "temara"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -130,11 +153,15 @@ class ExecutionControllerTest {
         when(queries.evaluations("temara-pao")).thenReturn(Optional.of(List.of(new EvaluationView("h1-2025",
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30),
                 List.of(new Finding(1, Completion.COMPLETE, OpenedGovernment.OUTSTANDING, true, null)),
-                Instant.parse("2025-07-01T10:00:00Z")))));
+                List.of(new DesignFinding(1, List.of(OpennessPrinciple.DIGITALISATION), PotentialImpact.TRANSFORMATIVE)),
+                true, List.of(OpennessPrinciple.TRANSPARENCY), Instant.parse("2025-07-01T10:00:00Z")))));
         when(queries.evaluations("nowhere")).thenReturn(Optional.empty());
         mvc.perform(get("/api/programs/temara-pao/evaluations"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].findings[0].completion").value("COMPLETE"))
+                .andExpect(jsonPath("$.items[0].design[0].potentialImpact").value("TRANSFORMATIVE"))
+                .andExpect(jsonPath("$.items[0].byCivilSociety").value(true))
+                .andExpect(jsonPath("$.items[0].principles[0]").value("TRANSPARENCY"))
                 .andExpect(content().string(containsString("\"next\":null")));
         mvc.perform(get("/api/programs/temara-pao/evaluations/h1-2025"))
                 .andExpect(status().isOk())

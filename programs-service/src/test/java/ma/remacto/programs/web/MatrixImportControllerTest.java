@@ -25,6 +25,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static ma.remacto.testkit.TestJwt.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -84,6 +86,19 @@ class MatrixImportControllerTest {
                 .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].column").value("durationMonths"))
                 .andExpect(jsonPath("$.errors.length()").value(1));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void aRowWithThreeFaultsCountsAsOneBadRow() throws Exception {
+        mvc.perform(post("/api/programs/temara-pao/matrix").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType("text/csv").content("axis;number;title;months;MDH\n1;x;;-;2\n1;2;تهيئة;24;2\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.badRows").value(1))
+                .andExpect(jsonPath("$.detail").value("1 bad row(s) in the matrix; nothing was imported"))
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors[*].row").value(everyItem(is(2))));
         verify(commands, never()).send(any(), any(), any(), any());
     }
 

@@ -1,5 +1,7 @@
 package ma.remacto.programs.web;
 
+import ma.remacto.events.programs.Funding;
+import ma.remacto.events.programs.Funding.FundingKind;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.programs.command.MatrixRefused;
 import ma.remacto.programs.command.MatrixRow;
@@ -99,6 +101,52 @@ class MatrixRowsTest {
     void aCostFinerThanACentimeIsRefused() {
         assertThat(refused(() -> MatrixRows.csv("a;b;c;d;e\n1;1;t;1;0,000000001\n")))
                 .extracting(RowError::column).containsExactly("costMdh");
+    }
+
+    @Test
+    void optionalColumnsGiveFundingPartnersConventionsAndProposals() {
+        List<MatrixRow> rows = MatrixRows.csv("""
+                المحور;رقم;المشروع;المدة;الكلفة;التمويل;الشركاء;الاتفاقيات;الاقتراحات
+                1 البيئة;1;سقي المساحات الخضراء;24;1,50;شركاء;ONEE | وزارة الداخلية;C-12;p-1 | p-2
+                1;2;صيانة;24;28;own;;;
+                1;3;إنارة;23;24
+                """);
+        assertThat(rows.get(0).funding()).isEqualTo(new Funding(FundingKind.PARTNERS, List.of("ONEE", "وزارة الداخلية"),
+                List.of("C-12")));
+        assertThat(rows.get(0).proposalIds()).containsExactly("p-1", "p-2");
+        assertThat(rows.get(1).funding()).isEqualTo(new Funding(FundingKind.OWN, List.of(), List.of()));
+        assertThat(rows.get(2).funding()).as("unknown, never own funds by default").isNull();
+        assertThat(rows.get(2).proposalIds()).isEmpty();
+    }
+
+    @Test
+    void aRowWithSeveralBadCellsIsOneBadRow() {
+        MatrixRefused refused = catchThrowableOfType(MatrixRefused.class, () -> MatrixRows.csv("""
+                axis;number;title;months;MDH;funding
+                1;x;;0;1;state
+                1;2;t;1;1
+                """));
+        assertThat(refused.errors()).extracting(RowError::column).containsExactly("number", "title", "durationMonths",
+                "funding");
+        assertThat(refused.badRows()).isEqualTo(1);
+        assertThat(refused.getMessage()).startsWith("1 bad row(s)");
+    }
+
+    @Test
+    void quotedFieldsMayHoldSeparatorsQuotesAndLineBreaksAndBlankLinesKeepRowNumbers() {
+        List<MatrixRow> rows = MatrixRows.csv("axis,number,title,months,MDH\r\n\r\n"
+                + "1,1,\"Eau \"\"traitée\"\", phase 1\nsuite\",24,1.5\r\n1,2,Entretien,24,28\n");
+        assertThat(rows).extracting(MatrixRow::row).containsExactly(3, 4);
+        assertThat(rows.get(0).title()).isEqualTo("Eau \"traitée\", phase 1\nsuite");
+        assertThat(refused(() -> MatrixRows.csv("axis,number,title,months,MDH\n\n1,x,t,1,1\n")))
+                .extracting(RowError::row).containsExactly(3);
+    }
+
+    @Test
+    void anUnclosedQuoteIsBadInput() {
+        InvalidCommand refused = catchThrowableOfType(InvalidCommand.class,
+                () -> MatrixRows.csv("axis,number,title,months,MDH\n1,1,\"Eau,24,1\n"));
+        assertThat(refused.code()).isEqualTo("unreadable-csv");
     }
 
     @Test

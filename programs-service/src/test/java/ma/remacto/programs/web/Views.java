@@ -29,6 +29,6 @@ final class Views {
     static ProgramView.Project project(int number, String months, String cost, boolean late) {
         return new ProgramView.Project(number, 1, "مشروع", null, new BigDecimal(months), new BigDecimal(cost),
                 new Funding(FundingKind.OWN, List.of(), List.of()), List.of(), "IN_PROGRESS", new BigDecimal("40"),
-                LocalDate.of(2025, 6, 30), null, null, LocalDate.of(2026, 9, 22), late, false);
+                LocalDate.of(2025, 6, 30), null, null, null, List.of(), LocalDate.of(2026, 9, 22), late, false);
     }
 }

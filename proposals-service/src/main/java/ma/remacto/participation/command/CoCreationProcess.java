@@ -2,6 +2,8 @@ package ma.remacto.participation.command;
 
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
+import ma.remacto.events.participation.ConsultationClosedEvent;
+import ma.remacto.events.participation.ConsultationExtendedEvent;
 import ma.remacto.events.participation.ConsultationOpenedEvent;
 import ma.remacto.events.participation.ProcessPhase;
 import ma.remacto.events.participation.ProcessPhaseChangedEvent;
@@ -10,12 +12,15 @@ import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalWithdrawnEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.keys.DataKeys;
 import ma.remacto.kit.keys.Redaction;
 import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.participation.command.ConsultationCommands.CloseConsultationCommand;
+import ma.remacto.participation.command.ConsultationCommands.ExtendConsultationCommand;
 import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
 import ma.remacto.participation.command.ConsultationCommands.RecordInPersonTallyCommand;
 import ma.remacto.participation.command.ProposalCommands.HideProposalCommand;
@@ -23,9 +28,11 @@ import ma.remacto.participation.command.ProposalCommands.ReviewProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.WithdrawProposalCommand;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
+import ma.remacto.participation.command.StationCommands.EditStationCommand;
 import ma.remacto.participation.command.StationCommands.HoldStationCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
+import ma.remacto.participation.command.StationCommands.ReportProposalsFigureCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -108,6 +115,11 @@ public class CoCreationProcess {
     }
 
     @CommandHandler
+    public void handle(EditStationCommand command) {
+        apply(stations.edit(id, command));
+    }
+
+    @CommandHandler
     public void handle(HoldStationCommand command) {
         stations.requirePlanned(command.stationId(), "held");
         apply(new StationHeldEvent(id, command.stationId()));
@@ -128,6 +140,12 @@ public class CoCreationProcess {
                 command.byCategory() == null ? Map.of() : Map.copyOf(command.byCategory()), command.proposalsCollected()));
     }
 
+    /** A later figure for the same stations replaces the earlier one (read models keep the latest). */
+    @CommandHandler
+    public void handle(ReportProposalsFigureCommand command) {
+        apply(stations.reportFigure(id, command));
+    }
+
     /** The text is checked in clear, then sealed under the proposal's data key ({@link ProposalText}). */
     @CommandHandler
     public void handle(SubmitProposalCommand command, DataKeys keys) {
@@ -135,7 +153,7 @@ public class CoCreationProcess {
         proposals.checkSubmission(command);
         String stationId = Text.orNull(command.stationId());
         if (stationId != null) {
-            stations.requireReferenced(stationId);
+            stations.checkSourceOf(command.channel(), stationId);
         }
         String proposalId = command.proposalId();
         String author = command.authorId();
@@ -178,6 +196,16 @@ public class CoCreationProcess {
         apply(consultations.tally(command, stations));
     }
 
+    @CommandHandler
+    public void handle(CloseConsultationCommand command) {
+        apply(consultations.close(id, command));
+    }
+
+    @CommandHandler
+    public void handle(ExtendConsultationCommand command) {
+        apply(consultations.extend(id, command));
+    }
+
     private void requirePhase(ProcessPhase required, String code, String rule) {
         if (phase != required) {
             throw new RuleViolation(code, rule + "; the process is in " + phase);
@@ -202,6 +230,11 @@ public class CoCreationProcess {
 
     @EventSourcingHandler
     void on(StationPlannedEvent event) {
+        stations.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(StationEditedEvent event) {
         stations.on(event);
     }
 
@@ -237,6 +270,16 @@ public class CoCreationProcess {
 
     @EventSourcingHandler
     void on(ConsultationOpenedEvent event) {
+        consultations.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationClosedEvent event) {
+        consultations.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ConsultationExtendedEvent event) {
         consultations.on(event);
     }
 }

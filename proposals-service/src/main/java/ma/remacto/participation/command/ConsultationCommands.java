@@ -23,8 +23,20 @@ public final class ConsultationCommands {
     public record ItemCount(String itemId, int votesFor, int votesAgainst) {
     }
 
+    /** {@code at} is when the request arrived: a tally after closing is refused. */
     public record RecordInPersonTallyCommand(
             @TargetAggregateIdentifier String processId, String consultationId, String stationId,
-            List<ItemCount> items) {
+            List<ItemCount> items, Instant at) {
+    }
+
+    /** Closes the consultation at {@code at}, when the request arrived, before its planned closing. */
+    public record CloseConsultationCommand(
+            @TargetAggregateIdentifier String processId, String consultationId, String reason, Instant at) {
+    }
+
+    /** Moves the closing to {@code closesAt}; {@code at} is when the request arrived. */
+    public record ExtendConsultationCommand(
+            @TargetAggregateIdentifier String processId, String consultationId, Instant closesAt, String reason,
+            Instant at) {
     }
 }

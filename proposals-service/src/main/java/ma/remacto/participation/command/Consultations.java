@@ -1,16 +1,21 @@
 package ma.remacto.participation.command;
 
+import ma.remacto.events.participation.ConsultationClosedEvent;
+import ma.remacto.events.participation.ConsultationExtendedEvent;
 import ma.remacto.events.participation.ConsultationItem;
 import ma.remacto.events.participation.ConsultationOpenedEvent;
 import ma.remacto.events.participation.InPersonTallyRecordedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.participation.command.ConsultationCommands.CloseConsultationCommand;
+import ma.remacto.participation.command.ConsultationCommands.ExtendConsultationCommand;
 import ma.remacto.participation.command.ConsultationCommands.ItemCount;
 import ma.remacto.participation.command.ConsultationCommands.NewItem;
 import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
 import ma.remacto.participation.command.ConsultationCommands.RecordInPersonTallyCommand;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,11 +36,15 @@ final class Consultations {
     private static final Pattern PROPOSAL_ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    private final Map<String, Set<String>> itemsByConsultation = new HashMap<>();
+    /** What the process knows of each consultation: its items and its voting window. */
+    private record Known(Set<String> items, VotingWindow window) {
+    }
+
+    private final Map<String, Known> consultations = new HashMap<>();
 
     ConsultationOpenedEvent open(String processId, String collectivityId, OpenConsultationCommand command,
                                  Proposals proposals) {
-        if (itemsByConsultation.containsKey(command.consultationId())) {
+        if (consultations.containsKey(command.consultationId())) {
             throw new RuleViolation("already-exists", "the process has a consultation '" + command.consultationId()
                     + "' already");
         }
@@ -61,12 +70,14 @@ final class Consultations {
                 window.opensAt(), window.closesAt());
     }
 
-    /** A tally counts existing items of the consultation, each once, at a station of the process. */
+    /**
+     * A tally counts existing items of the consultation, each once, at a station of the process,
+     * before the consultation closes: once closed, its results no longer change.
+     */
     InPersonTallyRecordedEvent tally(RecordInPersonTallyCommand command, Stations stations) {
-        Set<String> known = itemsByConsultation.get(command.consultationId());
-        if (known == null) {
-            throw new NotFound("consultation", command.consultationId());
-        }
+        Known consultation = require(command.consultationId());
+        consultation.window().requireNotClosedAt(command.at());
+        Set<String> known = consultation.items();
         stations.requireReferenced(command.stationId());
         if (command.items() == null || command.items().isEmpty()) {
             throw new InvalidCommand("items-required", "a tally counts at least one item");
@@ -88,9 +99,55 @@ final class Consultations {
         return new InPersonTallyRecordedEvent(command.consultationId(), command.stationId(), List.copyOf(tallies));
     }
 
+    /** Closing early is for a consultation not closed yet; it may close before it opened (then it never took votes). */
+    ConsultationClosedEvent close(String processId, CloseConsultationCommand command) {
+        String reason = Text.required(command.reason(), "reason-required", "the reason for closing a consultation early");
+        require(command.consultationId()).window().requireNotClosedAt(command.at());
+        return new ConsultationClosedEvent(command.consultationId(), processId, command.at(), reason);
+    }
+
+    /** Extending is for a consultation not closed yet, to a later closing still to come. */
+    ConsultationExtendedEvent extend(String processId, ExtendConsultationCommand command) {
+        String reason = Text.required(command.reason(), "reason-required", "the reason for extending a consultation");
+        VotingWindow window = require(command.consultationId()).window();
+        window.requireNotClosedAt(command.at());
+        if (command.closesAt() == null) {
+            throw new InvalidCommand("closes-at-required", "an extension gives the new closesAt");
+        }
+        if (!command.closesAt().isAfter(command.at())) {
+            throw new InvalidCommand("closes-at-past", "closesAt (" + command.closesAt() + ") must be after now");
+        }
+        if (!command.closesAt().isAfter(window.closesAt())) {
+            throw new InvalidCommand("not-an-extension", "closesAt (" + command.closesAt()
+                    + ") must be after the current closing (" + window.closesAt() + ")");
+        }
+        return new ConsultationExtendedEvent(command.consultationId(), processId, command.closesAt(), reason);
+    }
+
+    private Known require(String consultationId) {
+        Known consultation = consultations.get(consultationId);
+        if (consultation == null) {
+            throw new NotFound("consultation", consultationId);
+        }
+        return consultation;
+    }
+
     void on(ConsultationOpenedEvent event) {
         Set<String> items = new HashSet<>();
         event.items().forEach(item -> items.add(item.itemId()));
-        itemsByConsultation.put(event.consultationId(), items);
+        consultations.put(event.consultationId(), new Known(items, new VotingWindow(event.opensAt(), event.closesAt())));
+    }
+
+    void on(ConsultationClosedEvent event) {
+        closeAt(event.consultationId(), event.closedAt());
+    }
+
+    void on(ConsultationExtendedEvent event) {
+        closeAt(event.consultationId(), event.closesAt());
+    }
+
+    private void closeAt(String consultationId, Instant closesAt) {
+        Known known = consultations.get(consultationId);
+        consultations.put(consultationId, new Known(known.items(), new VotingWindow(known.window().opensAt(), closesAt)));
     }
 }

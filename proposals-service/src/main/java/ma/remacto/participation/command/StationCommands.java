@@ -15,8 +15,14 @@ public final class StationCommands {
     private StationCommands() {
     }
 
-    /** {@code endsOn} may be left out for a one-day station. */
+    /** {@code endsOn} is left out when the last day is not known. */
     public record PlanStationCommand(
+            @TargetAggregateIdentifier String processId, String stationId, StationKind kind, String title,
+            LocalDate startsOn, LocalDate endsOn, String place, List<AgendaSlot> agenda) {
+    }
+
+    /** Replaces a planned station's details as a whole. */
+    public record EditStationCommand(
             @TargetAggregateIdentifier String processId, String stationId, StationKind kind, String title,
             LocalDate startsOn, LocalDate endsOn, String place, List<AgendaSlot> agenda) {
     }
@@ -30,5 +36,10 @@ public final class StationCommands {
     public record RecordAttendanceCommand(
             @TargetAggregateIdentifier String processId, String stationId, int women, int men, int unspecified,
             Map<ParticipantCategory, Integer> byCategory, Integer proposalsCollected) {
+    }
+
+    /** A figure of proposals the given stations collected, not entered one by one; {@code approximate} for "about". */
+    public record ReportProposalsFigureCommand(
+            @TargetAggregateIdentifier String processId, List<String> stationIds, int proposals, boolean approximate) {
     }
 }

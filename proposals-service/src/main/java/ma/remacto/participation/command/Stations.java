@@ -1,57 +1,68 @@
 package ma.remacto.participation.command;
 
+import ma.remacto.events.participation.ProposalChannel;
+import ma.remacto.events.participation.ProposalsFigureReportedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
+import ma.remacto.events.participation.StationKind;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.participation.command.StationCommands.EditStationCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
+import ma.remacto.participation.command.StationCommands.ReportProposalsFigureCommand;
 
-import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * The stations of one process, as its aggregate sees them: which exist and whether each is
- * planned, held or cancelled. A cancelled station did not take place: it has no attendance,
- * proposals or ballots.
+ * The stations of one process, as its aggregate sees them: which exist, of what kind, and whether
+ * each is planned, held or cancelled. A planned station has not taken place yet, and a cancelled
+ * one never will: neither has attendance or in-person proposals; a cancelled one has no ballots.
  */
 final class Stations {
 
-    private final Map<String, StationStatus> statuses = new HashMap<>();
-
-    StationPlannedEvent plan(String processId, PlanStationCommand command) {
-        if (statuses.containsKey(command.stationId())) {
-            throw new RuleViolation("station-id-used", "the process has a station '" + command.stationId() + "' already");
-        }
-        if (command.kind() == null || command.startsOn() == null) {
-            throw new InvalidCommand("invalid-station", "a station needs a kind and a first day");
-        }
-        LocalDate endsOn = command.endsOn() == null ? command.startsOn() : command.endsOn();
-        if (endsOn.isBefore(command.startsOn())) {
-            throw new InvalidCommand("station-ends-before-start", "a station starting on " + command.startsOn()
-                    + " cannot end on " + endsOn);
-        }
-        return new StationPlannedEvent(processId, command.stationId(), command.kind(),
-                Text.required(command.title(), "title-required", "a station's title"), command.startsOn(), endsOn,
-                Text.orNull(command.place()), Agenda.checked(command.agenda()));
+    private record Known(StationKind kind, StationStatus status) {
     }
 
-    /** Holding and cancelling are for planned stations only. */
+    private final Map<String, Known> stations = new HashMap<>();
+
+    StationPlannedEvent plan(String processId, PlanStationCommand command) {
+        if (stations.containsKey(command.stationId())) {
+            throw new RuleViolation("station-id-used", "the process has a station '" + command.stationId() + "' already");
+        }
+        StationDetails details = StationDetails.checked(command.kind(), command.title(), command.startsOn(),
+                command.endsOn(), command.place(), command.agenda());
+        return new StationPlannedEvent(processId, command.stationId(), details.kind(), details.title(),
+                details.startsOn(), details.endsOn(), details.place(), details.agenda());
+    }
+
+    /** A planned station's details are corrected as a whole, until it is held or cancelled. */
+    StationEditedEvent edit(String processId, EditStationCommand command) {
+        requirePlanned(command.stationId(), "edited");
+        StationDetails details = StationDetails.checked(command.kind(), command.title(), command.startsOn(),
+                command.endsOn(), command.place(), command.agenda());
+        return new StationEditedEvent(processId, command.stationId(), details.kind(), details.title(),
+                details.startsOn(), details.endsOn(), details.place(), details.agenda());
+    }
+
+    /** Holding, cancelling and editing are for planned stations only. */
     void requirePlanned(String stationId, String change) {
-        StationStatus status = require(stationId);
+        StationStatus status = require(stationId).status();
         if (status != StationStatus.PLANNED) {
             throw new RuleViolation("station-not-planned", "station '" + stationId + "' is " + status
                     + "; only a planned station can be " + change);
         }
     }
 
+    /** Attendance is counted where a station took place: once it is held. */
     void checkAttendance(RecordAttendanceCommand command) {
-        if (require(command.stationId()) == StationStatus.CANCELLED) {
-            throw cancelled(command.stationId());
-        }
+        requireHeld(require(command.stationId()).status(), command.stationId(), "attendance is recorded");
         if (command.women() < 0 || command.men() < 0 || command.unspecified() < 0
                 || command.proposalsCollected() != null && command.proposalsCollected() < 0
                 || command.byCategory() != null && command.byCategory().values().stream().anyMatch(n -> n == null || n < 0)) {
@@ -59,23 +70,69 @@ final class Stations {
         }
     }
 
+    /**
+     * The station a proposal came from: one of the process's, not cancelled; an in-person proposal
+     * comes from an in-person station (not the digital call) that was held.
+     */
+    void checkSourceOf(ProposalChannel channel, String stationId) {
+        requireReferenced(stationId);
+        if (channel != ProposalChannel.IN_PERSON) {
+            return;
+        }
+        Known station = stations.get(stationId);
+        if (station.kind() == StationKind.DIGITAL_CALL_FOR_IDEAS) {
+            throw new InvalidCommand("not-an-in-person-station", "station '" + stationId
+                    + "' is the digital call; an in-person proposal comes from an in-person station");
+        }
+        requireHeld(station.status(), stationId, "in-person proposals are taken");
+    }
+
+    /** A figure counts proposals collected at held stations of the process, each named once. */
+    ProposalsFigureReportedEvent reportFigure(String processId, ReportProposalsFigureCommand command) {
+        if (command.stationIds() == null || command.stationIds().isEmpty()) {
+            throw new InvalidCommand("stations-required", "a figure of proposals names the stations that collected them");
+        }
+        if (command.proposals() < 0) {
+            throw new InvalidCommand("negative-count", "a figure of proposals is zero or more");
+        }
+        TreeSet<String> named = new TreeSet<>();
+        for (String stationId : command.stationIds()) {
+            if (!named.add(stationId)) {
+                throw new InvalidCommand("duplicate-station", "station '" + stationId + "' is named twice");
+            }
+            requireHeld(require(stationId).status(), stationId, "proposals are counted");
+        }
+        return new ProposalsFigureReportedEvent(processId, List.copyOf(named), command.proposals(),
+                command.approximate());
+    }
+
     /** A station named in a proposal or a tally: one of the process's, and not cancelled. */
     void requireReferenced(String stationId) {
-        StationStatus status = statuses.get(stationId);
-        if (status == null) {
+        Known station = stations.get(stationId);
+        if (station == null) {
             throw new InvalidCommand("unknown-station", "'" + stationId + "' is not a station of this process");
         }
-        if (status == StationStatus.CANCELLED) {
+        if (station.status() == StationStatus.CANCELLED) {
             throw cancelled(stationId);
         }
     }
 
-    private StationStatus require(String stationId) {
-        StationStatus status = statuses.get(stationId);
-        if (status == null) {
+    private static void requireHeld(StationStatus status, String stationId, String what) {
+        if (status == StationStatus.CANCELLED) {
+            throw cancelled(stationId);
+        }
+        if (status != StationStatus.HELD) {
+            throw new RuleViolation("station-not-held", "station '" + stationId + "' is " + status + "; " + what
+                    + " once a station is held");
+        }
+    }
+
+    private Known require(String stationId) {
+        Known station = stations.get(stationId);
+        if (station == null) {
             throw new NotFound("station", stationId);
         }
-        return status;
+        return station;
     }
 
     private static RuleViolation cancelled(String stationId) {
@@ -83,14 +140,18 @@ final class Stations {
     }
 
     void on(StationPlannedEvent event) {
-        statuses.put(event.stationId(), StationStatus.PLANNED);
+        stations.put(event.stationId(), new Known(event.kind(), StationStatus.PLANNED));
+    }
+
+    void on(StationEditedEvent event) {
+        stations.put(event.stationId(), new Known(event.kind(), StationStatus.PLANNED));
     }
 
     void on(StationHeldEvent event) {
-        statuses.put(event.stationId(), StationStatus.HELD);
+        stations.computeIfPresent(event.stationId(), (id, station) -> new Known(station.kind(), StationStatus.HELD));
     }
 
     void on(StationCancelledEvent event) {
-        statuses.put(event.stationId(), StationStatus.CANCELLED);
+        stations.computeIfPresent(event.stationId(), (id, station) -> new Known(station.kind(), StationStatus.CANCELLED));
     }
 }

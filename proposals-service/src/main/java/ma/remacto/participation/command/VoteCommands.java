@@ -6,8 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import java.time.Instant;
 
 /**
- * The commands of one ballot on one item. The voting window comes with the command, read from
- * the consultation's read model, and the instant is when the request arrived.
+ * The commands of one ballot on one item. The voting window comes with the command, the current
+ * one (as closed early or extended), and the instant is when the request arrived.
  */
 public final class VoteCommands {
 

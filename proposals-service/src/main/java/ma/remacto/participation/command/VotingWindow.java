@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * When a consultation takes votes: from {@code opensAt} included until {@code closesAt}
- * excluded. A vote cast, changed or withdrawn outside it answers 409.
+ * excluded, as an early closing or an extension moved it. A vote cast, changed or withdrawn
+ * outside it answers 409, and so does a tally from closing on.
  */
 public record VotingWindow(Instant opensAt, Instant closesAt) {
 
@@ -23,12 +24,21 @@ public record VotingWindow(Instant opensAt, Instant closesAt) {
         return new VotingWindow(opensAt, closesAt);
     }
 
+    /** Closed is checked first: a consultation closed early, before it opened, is closed, not upcoming. */
     void requireOpenAt(Instant at) {
+        requireNotClosedAt(at);
         if (at.isBefore(opensAt)) {
             throw new RuleViolation("consultation-not-open-yet", "the consultation opens at " + opensAt);
         }
-        if (!at.isBefore(closesAt)) {
+    }
+
+    void requireNotClosedAt(Instant at) {
+        if (isClosedAt(at)) {
             throw new RuleViolation("consultation-closed", "the consultation closed at " + closesAt);
         }
+    }
+
+    public boolean isClosedAt(Instant at) {
+        return !at.isBefore(closesAt);
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 
-/** Keeps the consultations, their items and the in-person tallies of each station. */
+/**
+ * Keeps the consultations as opened, their items and the in-person tallies of each station. Their
+ * current window (after an early closing or an extension) is {@link VotingWindows}'.
+ */
 @Component
 @ProcessingGroup("consultation-view")
 class ConsultationProjection {
@@ -54,17 +57,15 @@ class ConsultationProjection {
         }
     }
 
-    /** A station's tally replaces its earlier one. */
+    /** A station's tally replaces its earlier counts of the items it names; its other items keep theirs. */
     @EventHandler
     void on(InPersonTallyRecordedEvent event) {
-        jdbc.sql("DELETE FROM in_person_tally WHERE consultation_id = :consultation AND station_id = :station")
-                .param("consultation", event.consultationId())
-                .param("station", event.stationId())
-                .update();
         for (InPersonTallyRecordedEvent.ItemTally tally : event.items()) {
             jdbc.sql("""
                             INSERT INTO in_person_tally (consultation_id, station_id, item_id, votes_for, votes_against)
-                            VALUES (:consultation, :station, :item, :for, :against)""")
+                            VALUES (:consultation, :station, :item, :for, :against)
+                            ON CONFLICT (consultation_id, station_id, item_id)
+                            DO UPDATE SET votes_for = EXCLUDED.votes_for, votes_against = EXCLUDED.votes_against""")
                     .param("consultation", event.consultationId())
                     .param("station", event.stationId())
                     .param("item", tally.itemId())

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A consultation and its results per item: online votes, in-person ballots (all stations'
- * latest tallies) and both together. Never who voted what.
+ * latest tallies) and both together, with its status now. Never who voted what.
  */
 public record ConsultationResults(
         String consultationId,
@@ -16,6 +16,7 @@ public record ConsultationResults(
         String title,
         Instant opensAt,
         Instant closesAt,
+        ConsultationStatus status,
         List<Item> items) {
 
     public record Item(String itemId, String ref, String title, Counts online, Counts inPerson, Counts total) {

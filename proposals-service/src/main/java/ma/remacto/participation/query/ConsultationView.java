@@ -20,6 +20,11 @@ public record ConsultationView(
         return new VotingWindow(opensAt, closesAt);
     }
 
+    /** The same consultation within its current window. */
+    ConsultationView within(VotingWindow window) {
+        return new ConsultationView(id, processId, collectivityId, title, window.opensAt(), window.closesAt(), items);
+    }
+
     public boolean hasItem(String itemId) {
         return items.stream().anyMatch(item -> item.itemId().equals(itemId));
     }

@@ -22,11 +22,11 @@ public class ProcessQueries {
         this.stations = stations;
     }
 
-    /** The process with its stations. */
+    /** The process with its stations and the figures of proposals they reported. */
     public Optional<ProcessView> find(String id) {
         return jdbc.sql("SELECT * FROM co_creation_process WHERE id = :id").param("id", id)
                 .query((rs, n) -> view(rs)).optional()
-                .map(process -> process.withStations(stations.ofProcess(id)));
+                .map(process -> process.withStations(stations.ofProcess(id), stations.figuresOf(id)));
     }
 
     /** A page of processes ordered by id, after the cursor (the last id of the previous page). */
@@ -53,6 +53,7 @@ public class ProcessQueries {
                 rs.getString("status"),
                 rs.getObject("phase_changed_on", LocalDate.class),
                 rs.getTimestamp("opened_at").toInstant(),
+                null,
                 null);
     }
 }

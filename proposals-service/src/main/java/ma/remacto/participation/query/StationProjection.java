@@ -3,6 +3,7 @@ package ma.remacto.participation.query;
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.kafka.EventJson;
@@ -46,6 +47,24 @@ class StationProjection {
                 .param("place", event.place())
                 .param("agenda", json(event.agenda()))
                 .param("status", StationStatus.PLANNED.name())
+                .update();
+    }
+
+    /** An edit replaces the planned details as a whole. */
+    @EventHandler
+    void on(StationEditedEvent event) {
+        jdbc.sql("""
+                        UPDATE station SET kind = :kind, title = :title, starts_on = :startsOn, ends_on = :endsOn,
+                               place = :place, agenda = CAST(:agenda AS jsonb)
+                        WHERE process_id = :process AND station_id = :station""")
+                .param("process", event.processId())
+                .param("station", event.stationId())
+                .param("kind", event.kind().name())
+                .param("title", event.title())
+                .param("startsOn", event.startsOn())
+                .param("endsOn", event.endsOn())
+                .param("place", event.place())
+                .param("agenda", json(event.agenda()))
                 .update();
     }
 

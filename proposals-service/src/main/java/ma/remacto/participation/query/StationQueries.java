@@ -24,6 +24,8 @@ public class StationQueries {
     };
     private static final TypeReference<LinkedHashMap<String, Integer>> COUNTS = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> STATION_IDS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
 
@@ -36,6 +38,15 @@ public class StationQueries {
         return jdbc.sql("SELECT * FROM station WHERE process_id = :process ORDER BY starts_on, ends_on, station_id")
                 .param("process", processId)
                 .query((rs, n) -> view(rs)).list();
+    }
+
+    /** The figures of proposals the process's stations reported, in the order of their stations. */
+    public List<ProposalFigure> figuresOf(String processId) {
+        return jdbc.sql("SELECT * FROM proposal_figure WHERE process_id = :process ORDER BY stations")
+                .param("process", processId)
+                .query((rs, n) -> new ProposalFigure(read(rs.getString("station_ids"), STATION_IDS),
+                        rs.getInt("proposals"), rs.getBoolean("approximate"), rs.getTimestamp("reported_at").toInstant()))
+                .list();
     }
 
     public Optional<StationView> find(String processId, String stationId) {

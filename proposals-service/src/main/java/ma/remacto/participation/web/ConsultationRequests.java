@@ -39,6 +39,12 @@ final class ConsultationRequests {
                  @JsonProperty("against") @NotNull @PositiveOrZero Integer votesAgainst) {
     }
 
+    record Closing(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record Extension(@NotNull OffsetDateTime closesAt, @NotBlank @Size(max = 2000) String reason) {
+    }
+
     record Ballot(@NotNull VoteChoice choice) {
     }
 }

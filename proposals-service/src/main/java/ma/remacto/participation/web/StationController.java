@@ -9,6 +9,7 @@ import ma.remacto.kit.security.Authorized;
 import ma.remacto.kit.web.Created;
 import ma.remacto.kit.web.Ids;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
+import ma.remacto.participation.command.StationCommands.EditStationCommand;
 import ma.remacto.participation.command.StationCommands.HoldStationCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
@@ -16,12 +17,14 @@ import ma.remacto.participation.query.StationQueries;
 import ma.remacto.participation.query.StationView;
 import ma.remacto.participation.web.StationRequests.Attendance;
 import ma.remacto.participation.web.StationRequests.Cancellation;
+import ma.remacto.participation.web.StationRequests.EditedStation;
 import ma.remacto.participation.web.StationRequests.Held;
 import ma.remacto.participation.web.StationRequests.NewStation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,7 +35,10 @@ import java.util.Map;
 import static ma.remacto.kit.security.Role.COLLECTIVITY_ADMIN;
 import static ma.remacto.kit.security.Role.NETWORK_OPERATOR;
 
-/** The dated stations of a process and who came: for operators and the admins of its collectivity. */
+/**
+ * The dated stations of a process and who came: for operators and the admins of its collectivity.
+ * A planned station can be edited; attendance is recorded once it is held.
+ */
 @RestController
 @RequestMapping("/api/processes/{id}/stations")
 class StationController {
@@ -50,11 +56,19 @@ class StationController {
     ResponseEntity<Created> plan(@PathVariable String id, @Valid @RequestBody NewStation request,
                                  Authorized authorized) {
         String stationId = Ids.givenOrNew(request.id());
-        List<AgendaSlot> agenda = request.agenda() == null ? List.of() : request.agenda().stream()
-                .map(slot -> new AgendaSlot(slot.startsAt(), slot.endsAt(), slot.title())).toList();
         commands.send(new PlanStationCommand(id, stationId, request.kind(), request.title(), request.startsOn(),
-                request.endsOn(), request.place(), agenda), authorized.actor(), authorized.collectivityId(), request.reason());
+                request.endsOn(), request.place(), agenda(request.agenda())), authorized.actor(), authorized.collectivityId(), request.reason());
         return Created.at("/api/processes/" + id + "/stations", stationId);
+    }
+
+    @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "process:{id}")
+    @PutMapping("/{stationId}")
+    Map<String, String> edit(@PathVariable String id, @PathVariable String stationId,
+                             @Valid @RequestBody EditedStation request, Authorized authorized) {
+        commands.send(new EditStationCommand(id, stationId, request.kind(), request.title(), request.startsOn(),
+                request.endsOn(), request.place(), agenda(request.agenda())), authorized.actor(),
+                authorized.collectivityId(), request.reason());
+        return Map.of("id", stationId, "change", "EDITED");
     }
 
     @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "process:{id}")
@@ -84,6 +98,11 @@ class StationController {
                 request.byCategory() == null ? Map.of() : request.byCategory(), request.proposalsCollected()),
                 authorized.actor(), authorized.collectivityId(), request.reason());
         return Map.of("id", stationId, "change", "ATTENDANCE_RECORDED");
+    }
+
+    private static List<AgendaSlot> agenda(List<StationRequests.Slot> slots) {
+        return slots == null ? List.of() : slots.stream()
+                .map(slot -> new AgendaSlot(slot.startsAt(), slot.endsAt(), slot.title())).toList();
     }
 
     @GetMapping("/{stationId}")

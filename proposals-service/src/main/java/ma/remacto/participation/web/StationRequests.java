@@ -2,6 +2,7 @@ package ma.remacto.participation.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,11 +23,20 @@ final class StationRequests {
     private StationRequests() {
     }
 
-    /** {@code endsOn} defaults to {@code startsOn}; {@code reason} may explain, e.g., an approximate date. */
+    /**
+     * {@code endsOn} left out is unknown (shown as {@code null}): a one-day station gives its day as
+     * both; {@code reason} may explain, e.g., an approximate date.
+     */
     record NewStation(@Pattern(regexp = Ids.SLUG) String id, @NotNull StationKind kind,
                       @NotBlank @Size(max = 300) String title, @NotNull LocalDate startsOn, LocalDate endsOn,
                       @Size(max = 300) String place, @Size(max = 50) List<@Valid @NotNull Slot> agenda,
                       @Size(max = 2000) String reason) {
+    }
+
+    /** A planned station's corrected details, replacing the earlier ones as a whole. */
+    record EditedStation(@NotNull StationKind kind, @NotBlank @Size(max = 300) String title, @NotNull LocalDate startsOn,
+                         LocalDate endsOn, @Size(max = 300) String place,
+                         @Size(max = 50) List<@Valid @NotNull Slot> agenda, @Size(max = 2000) String reason) {
     }
 
     record Slot(@NotNull @Pattern(regexp = TIME) String startsAt, @Pattern(regexp = TIME) String endsAt,
@@ -44,5 +54,11 @@ final class StationRequests {
                       @PositiveOrZero Integer unspecified,
                       Map<@NotNull ParticipantCategory, @NotNull @PositiveOrZero Integer> byCategory,
                       @PositiveOrZero Integer proposalsCollected, @Size(max = 2000) String reason) {
+    }
+
+    /** {@code approximate} is for a figure given as "about"; left out, the figure is exact. */
+    record ProposalsFigure(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> stationIds,
+                           @NotNull @PositiveOrZero Integer proposals, Boolean approximate,
+                           @Size(max = 2000) String reason) {
     }
 }

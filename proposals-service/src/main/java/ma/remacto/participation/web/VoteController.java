@@ -30,8 +30,8 @@ import java.util.Map;
  * {@code not-a-verified-resident} for anyone else, and nothing is recorded). The citizen acts
  * under their ballot id, which derives from their verified identity, not from their account: two
  * accounts of one person share one ballot, and neither the events nor their audit metadata tell
- * who voted what. The voting window comes from the consultation's read model (404 until it shows
- * the consultation).
+ * who voted what. The items come from the consultation's read model (404 until it shows the
+ * consultation); the voting window is the current one, an early closing refusing votes at once.
  */
 @RestController
 @RequestMapping(ConsultationController.PATH + "/{id}/items/{itemId}/vote")

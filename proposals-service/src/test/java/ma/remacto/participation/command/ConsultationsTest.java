@@ -1,6 +1,8 @@
 package ma.remacto.participation.command;
 
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
+import ma.remacto.events.participation.ConsultationClosedEvent;
+import ma.remacto.events.participation.ConsultationExtendedEvent;
 import ma.remacto.events.participation.ConsultationItem;
 import ma.remacto.events.participation.ConsultationOpenedEvent;
 import ma.remacto.events.participation.InPersonTallyRecordedEvent;
@@ -15,6 +17,8 @@ import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.participation.command.ConsultationCommands.CloseConsultationCommand;
+import ma.remacto.participation.command.ConsultationCommands.ExtendConsultationCommand;
 import ma.remacto.participation.command.ConsultationCommands.ItemCount;
 import ma.remacto.participation.command.ConsultationCommands.NewItem;
 import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
@@ -36,6 +40,7 @@ class ConsultationsTest {
     private static final String PROCESS = "temara-2024";
     private static final Instant OPENS = Instant.parse("2024-09-01T08:00:00Z");
     private static final Instant CLOSES = Instant.parse("2024-09-15T23:00:00Z");
+    private static final Instant DURING = Instant.parse("2024-09-10T18:00:00Z");
     private static final CoCreationProcessOpenedEvent OPENED =
             new CoCreationProcessOpenedEvent(PROCESS, "temara", "برنامج عمل الانفتاح", "2025-2026");
     private static final ProposalSubmittedEvent LIGHTING = new ProposalSubmittedEvent("p-lighting", PROCESS, "temara",
@@ -140,7 +145,7 @@ class ConsultationsTest {
     void anInPersonTallyCountsTheItemsAtAStationOfTheProcess() {
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
                 .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop",
-                        List.of(new ItemCount("1", 31, 4), new ItemCount("2", 0, 0))))
+                        List.of(new ItemCount("1", 31, 4), new ItemCount("2", 0, 0)), DURING))
                 .expectEvents(new InPersonTallyRecordedEvent("draft", "draft-workshop",
                         List.of(new ItemTally("1", 31, 4), new ItemTally("2", 0, 0))));
     }
@@ -148,17 +153,17 @@ class ConsultationsTest {
     @Test
     void aTallyCountsOnlyItemsOfTheConsultationEachOnce() {
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
-                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("3", 1, 1))))
+                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("3", 1, 1)), DURING))
                 .expectException(InvalidCommand.class)
                 .expectExceptionMessage(containsString("not an item"))
                 .expectNoEvents();
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
                 .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop",
-                        List.of(new ItemCount("1", 1, 1), new ItemCount("1", 2, 2))))
+                        List.of(new ItemCount("1", 1, 1), new ItemCount("1", 2, 2)), DURING))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
-                .when(new RecordInPersonTallyCommand(PROCESS, "other", "draft-workshop", List.of(new ItemCount("1", 1, 1))))
+                .when(new RecordInPersonTallyCommand(PROCESS, "other", "draft-workshop", List.of(new ItemCount("1", 1, 1)), DURING))
                 .expectException(NotFound.class)
                 .expectNoEvents();
     }
@@ -166,7 +171,7 @@ class ConsultationsTest {
     @Test
     void tallyCountsAreNotNegative() {
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
-                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("1", -1, 3))))
+                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("1", -1, 3)), DURING))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
     }
@@ -174,13 +179,96 @@ class ConsultationsTest {
     @Test
     void aTallyIsOfAStationOfTheProcessThatTookPlace() {
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
-                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "nowhere", List.of(new ItemCount("1", 1, 1))))
+                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "nowhere", List.of(new ItemCount("1", 1, 1)), DURING))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
         fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION,
                         new StationCancelledEvent(PROCESS, "draft-workshop"))
-                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("1", 1, 1))))
+                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("1", 1, 1)), DURING))
                 .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTallyAfterClosingIsRefusedAndRecordsNothing() {
+        fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION)
+                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("1", 1, 1)),
+                        CLOSES))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("closed"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anAdminClosesAConsultationEarlyGivingAReason() {
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION)
+                .when(new CloseConsultationCommand(PROCESS, "draft", " fraude constatée ", DURING))
+                .expectEvents(new ConsultationClosedEvent("draft", PROCESS, DURING, "fraude constatée"));
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION)
+                .when(new CloseConsultationCommand(PROCESS, "draft", " ", DURING))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedConsultationClosesNoMoreNorExtends() {
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION)
+                .when(new CloseConsultationCommand(PROCESS, "draft", "x", CLOSES))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("closed"))
+                .expectNoEvents();
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION,
+                        new ConsultationClosedEvent("draft", PROCESS, DURING, "x"))
+                .when(new ExtendConsultationCommand(PROCESS, "draft", CLOSES.plusSeconds(86400), "y",
+                        DURING.plusSeconds(60)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTallyAfterAnEarlyClosingIsRefused() {
+        fixture.given(OPENED, LIGHTING, CONSULTING, WORKSHOP, CONSULTATION,
+                        new ConsultationClosedEvent("draft", PROCESS, DURING, "x"))
+                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("1", 1, 1)),
+                        DURING.plusSeconds(1)))
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anExtensionMovesTheClosingLaterBeforeItCloses() {
+        Instant later = CLOSES.plusSeconds(86400);
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION)
+                .when(new ExtendConsultationCommand(PROCESS, "draft", later, "affluence", DURING))
+                .expectEvents(new ConsultationExtendedEvent("draft", PROCESS, later, "affluence"));
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION, new ConsultationExtendedEvent("draft", PROCESS, later,
+                        "affluence"))
+                .when(new RecordInPersonTallyCommand(PROCESS, "draft", "draft-workshop", List.of(new ItemCount("1", 1, 1)),
+                        CLOSES.plusSeconds(60)))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(containsString("not a station"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anExtensionIsToALaterClosingStillToCome() {
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION)
+                .when(new ExtendConsultationCommand(PROCESS, "draft", DURING.minusSeconds(60), "x", DURING))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(containsString("after now"))
+                .expectNoEvents();
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION)
+                .when(new ExtendConsultationCommand(PROCESS, "draft", CLOSES.minusSeconds(60), "x", DURING))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(containsString("current closing"))
+                .expectNoEvents();
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION)
+                .when(new ExtendConsultationCommand(PROCESS, "draft", CLOSES.plusSeconds(60), "", DURING))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+        fixture.given(OPENED, LIGHTING, CONSULTING, CONSULTATION)
+                .when(new ExtendConsultationCommand(PROCESS, "other", CLOSES.plusSeconds(60), "x", DURING))
+                .expectException(NotFound.class)
                 .expectNoEvents();
     }
 }

@@ -11,6 +11,7 @@ import ma.remacto.events.participation.ProposalSubmittedEvent;
 import ma.remacto.events.participation.ProposalWithdrawnEvent;
 import ma.remacto.events.participation.ReviewDecision;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationKind;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
@@ -89,7 +90,7 @@ class ProposalsTest {
 
     @Test
     void anAdminEntersAWorkshopProposalOnBehalfWithoutAuthorSealedForTheProposalItself() {
-        fixture.given(OPENED, WORKSHOP)
+        fixture.given(OPENED, WORKSHOP, new StationHeldEvent(PROCESS, "launch"))
                 .when(new SubmitProposalCommand(PROCESS, "p-workshop", ProposalChannel.IN_PERSON, "launch",
                         "Éclairage public", "Renouveler l'éclairage", "1", "Hay Nahda", null, null))
                 .expectEvents(FROM_WORKSHOP);
@@ -128,6 +129,28 @@ class ProposalsTest {
                         null, null, null))
                 .expectException(RuleViolation.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void anInPersonProposalComesFromAHeldInPersonStation() {
+        fixture.given(OPENED, WORKSHOP)
+                .when(new SubmitProposalCommand(PROCESS, "p-x", ProposalChannel.IN_PERSON, "launch", "t", "b", null,
+                        null, null, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("once a station is held"))
+                .expectNoEvents();
+        StationPlannedEvent call = new StationPlannedEvent(PROCESS, "call", StationKind.DIGITAL_CALL_FOR_IDEAS, "Appel",
+                LocalDate.of(2024, 4, 30), null, null, List.of());
+        fixture.given(OPENED, call, new StationHeldEvent(PROCESS, "call"))
+                .when(new SubmitProposalCommand(PROCESS, "p-x", ProposalChannel.IN_PERSON, "call", "t", "b", null,
+                        null, null, null))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(containsString("digital call"))
+                .expectNoEvents();
+        fixture.given(OPENED, call)
+                .when(new SubmitProposalCommand(PROCESS, "p-online", ProposalChannel.DIGITAL_PLATFORM, "call", "t", "b",
+                        null, null, AUTHOR, null))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -4,7 +4,9 @@ import ma.remacto.events.participation.AgendaSlot;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.events.participation.ParticipantCategory;
+import ma.remacto.events.participation.ProposalsFigureReportedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationKind;
 import ma.remacto.events.participation.StationPlannedEvent;
@@ -12,9 +14,11 @@ import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
+import ma.remacto.participation.command.StationCommands.EditStationCommand;
 import ma.remacto.participation.command.StationCommands.HoldStationCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
+import ma.remacto.participation.command.StationCommands.ReportProposalsFigureCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +42,7 @@ class StationsTest {
             new AgendaSlot("11:15", "13:30", "ورشات تجميع الأفكار"));
     private static final StationPlannedEvent WORKSHOP = new StationPlannedEvent(PROCESS, "workshop",
             StationKind.CO_CREATION_WORKSHOP, "ورشة الإعداد المشترك", MARCH_18, MARCH_18, "مقر الجماعة", AGENDA);
+    private static final StationHeldEvent HELD = new StationHeldEvent(PROCESS, "workshop");
 
     private FixtureConfiguration<CoCreationProcess> fixture;
 
@@ -57,10 +62,56 @@ class StationsTest {
     }
 
     @Test
-    void aStationIsPlannedWithItsAgendaAndAOneDayStationEndsTheDayItStarts() {
+    void aStationIsPlannedWithItsAgenda() {
         fixture.given(OPENED)
-                .when(plan(MARCH_18, null, AGENDA))
+                .when(plan(MARCH_18, MARCH_18, AGENDA))
                 .expectEvents(WORKSHOP);
+    }
+
+    @Test
+    void aStationWhoseLastDayIsNotGivenEndsOnAnUnknownDay() {
+        fixture.given(OPENED)
+                .when(new PlanStationCommand(PROCESS, "call", StationKind.DIGITAL_CALL_FOR_IDEAS, "إعلان تلقي الأفكار",
+                        LocalDate.of(2024, 4, 30), null, null, null))
+                .expectEvents(new StationPlannedEvent(PROCESS, "call", StationKind.DIGITAL_CALL_FOR_IDEAS,
+                        "إعلان تلقي الأفكار", LocalDate.of(2024, 4, 30), null, null, List.of()));
+    }
+
+    @Test
+    void aPlannedStationIsEditedAsAWholeUntilItIsHeldOrCancelled() {
+        EditStationCommand edit = new EditStationCommand(PROCESS, "workshop", StationKind.CO_CREATION_WORKSHOP,
+                " ورشة مؤجلة ", MARCH_18.plusDays(7), null, " قاعة الاجتماعات ", List.of());
+        fixture.given(OPENED, WORKSHOP)
+                .when(edit)
+                .expectEvents(new StationEditedEvent(PROCESS, "workshop", StationKind.CO_CREATION_WORKSHOP, "ورشة مؤجلة",
+                        MARCH_18.plusDays(7), null, "قاعة الاجتماعات", List.of()));
+        fixture.given(OPENED, WORKSHOP, new StationHeldEvent(PROCESS, "workshop"))
+                .when(edit)
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("only a planned station can be edited"))
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP, new StationCancelledEvent(PROCESS, "workshop"))
+                .when(edit)
+                .expectException(RuleViolation.class)
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP)
+                .when(new EditStationCommand(PROCESS, "workshop", StationKind.CO_CREATION_WORKSHOP, "x", MARCH_18,
+                        MARCH_18.minusDays(1), null, List.of()))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+        fixture.given(OPENED)
+                .when(edit)
+                .expectException(NotFound.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void attendanceIsRecordedOnlyOnAHeldStation() {
+        fixture.given(OPENED, WORKSHOP)
+                .when(attendance(29, 44))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("once a station is held"))
+                .expectNoEvents();
     }
 
     @Test
@@ -156,7 +207,7 @@ class StationsTest {
 
     @Test
     void attendanceIsCountedByGenderAndCategory() {
-        fixture.given(OPENED, WORKSHOP)
+        fixture.given(OPENED, WORKSHOP, HELD)
                 .when(new RecordAttendanceCommand(PROCESS, "workshop", 29, 44, 0,
                         Map.of(ParticipantCategory.STUDENTS_AND_RESEARCHERS, 8), 100))
                 .expectEvents(new AttendanceRecordedEvent(PROCESS, "workshop", 29, 44, 0,
@@ -165,7 +216,7 @@ class StationsTest {
 
     @Test
     void aLaterAttendanceRecordIsAccepted() {
-        fixture.given(OPENED, WORKSHOP, new StationHeldEvent(PROCESS, "workshop"), new AttendanceRecordedEvent(PROCESS,
+        fixture.given(OPENED, WORKSHOP, HELD, new AttendanceRecordedEvent(PROCESS,
                         "workshop", 20, 40, 0, Map.of(), null))
                 .when(attendance(29, 44))
                 .expectEvents(new AttendanceRecordedEvent(PROCESS, "workshop", 29, 44, 0,
@@ -183,18 +234,52 @@ class StationsTest {
 
     @Test
     void attendanceCountsAreNotNegative() {
-        fixture.given(OPENED, WORKSHOP)
+        fixture.given(OPENED, WORKSHOP, HELD)
                 .when(attendance(-1, 44))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
-        fixture.given(OPENED, WORKSHOP)
+        fixture.given(OPENED, WORKSHOP, HELD)
                 .when(new RecordAttendanceCommand(PROCESS, "workshop", 1, 1, 0,
                         Map.of(ParticipantCategory.STAFF, -3), null))
                 .expectException(InvalidCommand.class)
                 .expectNoEvents();
-        fixture.given(OPENED, WORKSHOP)
+        fixture.given(OPENED, WORKSHOP, HELD)
                 .when(new RecordAttendanceCommand(PROCESS, "workshop", 1, 1, 0, Map.of(), -5))
                 .expectException(InvalidCommand.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void heldStationsReportAFigureOfProposalsPossiblyApproximate() {
+        StationPlannedEvent neighbourhoods = new StationPlannedEvent(PROCESS, "neighbourhoods",
+                StationKind.NEIGHBOURHOOD_WORKSHOPS, "ورشات الأحياء", MARCH_18, MARCH_18.plusDays(7), null, List.of());
+        fixture.given(OPENED, WORKSHOP, HELD, neighbourhoods, new StationHeldEvent(PROCESS, "neighbourhoods"))
+                .when(new ReportProposalsFigureCommand(PROCESS, List.of("workshop", "neighbourhoods"), 100, true))
+                .expectEvents(new ProposalsFigureReportedEvent(PROCESS, List.of("neighbourhoods", "workshop"), 100, true));
+        fixture.given(OPENED, WORKSHOP, HELD, neighbourhoods)
+                .when(new ReportProposalsFigureCommand(PROCESS, List.of("workshop", "neighbourhoods"), 100, true))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("once a station is held"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFigureOfProposalsNamesEachStationOnceAndIsNotNegative() {
+        fixture.given(OPENED, WORKSHOP, HELD)
+                .when(new ReportProposalsFigureCommand(PROCESS, List.of("workshop", "workshop"), 10, false))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP, HELD)
+                .when(new ReportProposalsFigureCommand(PROCESS, List.of(), 10, false))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP, HELD)
+                .when(new ReportProposalsFigureCommand(PROCESS, List.of("workshop"), -1, false))
+                .expectException(InvalidCommand.class)
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP, HELD)
+                .when(new ReportProposalsFigureCommand(PROCESS, List.of("nowhere"), 1, false))
+                .expectException(NotFound.class)
                 .expectNoEvents();
     }
 }

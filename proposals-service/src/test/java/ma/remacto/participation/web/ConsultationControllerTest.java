@@ -5,6 +5,9 @@ import ma.remacto.kit.security.Actor;
 import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.kit.web.Page;
+import ma.remacto.participation.command.ConsultationCommands.CloseConsultationCommand;
+import ma.remacto.participation.command.ConsultationCommands.ExtendConsultationCommand;
 import ma.remacto.participation.command.ConsultationCommands.ItemCount;
 import ma.remacto.participation.command.ConsultationCommands.NewItem;
 import ma.remacto.participation.command.ConsultationCommands.OpenConsultationCommand;
@@ -12,6 +15,8 @@ import ma.remacto.participation.command.ConsultationCommands.RecordInPersonTally
 import ma.remacto.participation.query.ConsultationQueries;
 import ma.remacto.participation.query.ConsultationResults;
 import ma.remacto.participation.query.ConsultationResults.Counts;
+import ma.remacto.participation.query.ConsultationStatus;
+import ma.remacto.participation.query.ConsultationSummary;
 import ma.remacto.participation.query.Directory;
 import ma.remacto.testkit.TestJwt;
 import ma.remacto.testkit.WebSliceSecurity;
@@ -33,6 +38,7 @@ import java.util.Optional;
 
 import static ma.remacto.testkit.TestJwt.as;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -132,8 +138,9 @@ class ConsultationControllerTest {
     void aTallyReadsForAndAgainstPerItem() throws Exception {
         postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/consultations/draft/in-person-tallies", TALLY)
                 .andExpect(status().isOk());
-        verify(commands).send(eq(new RecordInPersonTallyCommand("temara-2024", "draft", "draft-workshop",
-                List.of(new ItemCount("1", 31, 4)))), any(), eq("temara"), eq(null));
+        verify(commands).send(argThat(c -> c instanceof RecordInPersonTallyCommand tally && tally.processId().equals("temara-2024")
+                && tally.stationId().equals("draft-workshop") && tally.items().equals(List.of(new ItemCount("1", 31, 4)))
+                && tally.at() != null), any(), eq("temara"), eq(null));
     }
 
     @Test
@@ -150,18 +157,63 @@ class ConsultationControllerTest {
     void resultsGiveOnlineInPersonAndTotalForAndAgainst() throws Exception {
         when(consultations.results("draft")).thenReturn(Optional.of(new ConsultationResults("draft", "temara-2024",
                 "temara", "t", Instant.parse("2025-09-01T08:00:00Z"), Instant.parse("2025-09-15T23:59:59Z"),
-                List.of(new ConsultationResults.Item("1", "lighting", "Éclairage public", new Counts(3, 1),
+                ConsultationStatus.CLOSED, List.of(new ConsultationResults.Item("1", "lighting", "Éclairage public", new Counts(3, 1),
                         new Counts(31, 4), new Counts(34, 5))))));
         for (String path : List.of("/api/consultations/draft/results", "/api/consultations/draft")) {
             mvc.perform(get(path))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.consultationId").value("draft"))
                     .andExpect(jsonPath("$.closesAt").value("2025-09-15T23:59:59Z"))
+                    .andExpect(jsonPath("$.status").value("closed"))
                     .andExpect(jsonPath("$.items[0].online.for").value(3))
                     .andExpect(jsonPath("$.items[0].inPerson.against").value(4))
                     .andExpect(jsonPath("$.items[0].total.for").value(34))
                     .andExpect(jsonPath("$.items[0].total.votesFor").doesNotExist());
         }
         mvc.perform(get("/api/consultations/unknown/results")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void consultationsAreListedByStatusAndABadStatusNamesTheField() throws Exception {
+        when(consultations.list(null, "temara", ConsultationStatus.OPEN, null, 50)).thenReturn(new Page<>(List.of(
+                new ConsultationSummary("draft", "temara-2024", "temara", "t", Instant.parse("2025-09-01T08:00:00Z"),
+                        Instant.parse("2025-09-15T23:59:59Z"), ConsultationStatus.OPEN)), null));
+        mvc.perform(get("/api/consultations?collectivityId=temara&status=open"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].consultationId").value("draft"))
+                .andExpect(jsonPath("$.items[0].status").value("open"));
+        when(consultations.list("temara-2024", null, null, null, 50)).thenReturn(new Page<>(List.of(), null));
+        mvc.perform(get("/api/processes/temara-2024/consultations")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(get("/api/processes/unknown/consultations")).andExpect(status().isNotFound());
+        for (String path : List.of("/api/consultations?status=OPENED", "/api/processes/temara-2024/consultations?status=x")) {
+            mvc.perform(get(path))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("invalid-status"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("status")));
+        }
+    }
+
+    @Test
+    void anAdminClosesEarlyOrExtendsGivingAReason() throws Exception {
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/consultations/draft/close", "{\"reason\":\"fraude\"}")
+                .andExpect(status().isOk());
+        verify(commands).send(argThat(c -> c instanceof CloseConsultationCommand close && close.processId().equals("temara-2024")
+                && close.reason().equals("fraude") && close.at() != null), any(), eq("temara"), eq("fraude"));
+        postAs(as("NETWORK_OPERATOR", null), "/api/consultations/draft/extend",
+                "{\"closesAt\":\"2025-09-20T23:59:59Z\",\"reason\":\"affluence\"}")
+                .andExpect(status().isOk());
+        verify(commands).send(argThat(c -> c instanceof ExtendConsultationCommand extend
+                && extend.closesAt().equals(Instant.parse("2025-09-20T23:59:59Z")) && extend.reason().equals("affluence")),
+                any(), any(), eq("affluence"));
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/consultations/draft/close", "{}")
+                .andExpect(status().isBadRequest());
+        postAs(as("COLLECTIVITY_ADMIN", "temara"), "/api/consultations/draft/extend", "{\"reason\":\"x\"}")
+                .andExpect(status().isBadRequest());
+        for (RequestPostProcessor caller : List.of(as("COLLECTIVITY_ADMIN", "tamazgana"), as("CITIZEN", null))) {
+            postAs(caller, "/api/consultations/draft/close", "{\"reason\":\"x\"}").andExpect(status().isForbidden());
+            postAs(caller, "/api/consultations/draft/extend", "{\"closesAt\":\"2025-09-20T23:59:59Z\",\"reason\":\"x\"}")
+                    .andExpect(status().isForbidden());
+        }
     }
 }

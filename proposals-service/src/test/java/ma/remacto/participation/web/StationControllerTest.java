@@ -9,6 +9,7 @@ import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
+import ma.remacto.participation.command.StationCommands.EditStationCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
 import ma.remacto.participation.query.Directory;
@@ -40,6 +41,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -163,5 +165,24 @@ class StationControllerTest {
                 .andExpect(status().isOk());
         verify(commands).send(eq(new CancelStationCommand("tamazgana-2025", "workshop-03-18", "قاعة غير متاحة")), any(),
                 eq("tamazgana"), eq("قاعة غير متاحة"));
+    }
+
+    @Test
+    void theAdminEditsAPlannedStationWithPut() throws Exception {
+        String edited = """
+                {"kind":"CO_CREATION_WORKSHOP","title":"ورشة مؤجلة","startsOn":"2025-03-25","reason":"postponed a week"}""";
+        mvc.perform(put(STATIONS + "/workshop-03-18").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content(edited))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.change").value("EDITED"));
+        verify(commands).send(eq(new EditStationCommand("tamazgana-2025", "workshop-03-18",
+                        StationKind.CO_CREATION_WORKSHOP, "ورشة مؤجلة", LocalDate.of(2025, 3, 25), null, null, List.of())),
+                any(), eq("tamazgana"), eq("postponed a week"));
+        mvc.perform(put(STATIONS + "/workshop-03-18").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content(edited))
+                .andExpect(status().isForbidden());
+        mvc.perform(put(STATIONS + "/workshop-03-18").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"startsOn\":\"2025-03-25\"}"))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -11,12 +11,28 @@ import java.util.List;
  */
 public final class Datasets {
 
+    /** The licence of every dataset. */
+    public record Licence(String name, String url, String reason) {
+    }
+
+    public static final Licence LICENCE = new Licence("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/",
+            "CC BY 4.0 rather than ODbL: these are public figures of public bodies, and asking only for "
+                    + "attribution lets anyone (a newspaper, a researcher, another collectivity) combine them with "
+                    + "data under any other licence, without the share-alike duty that ODbL puts on derived databases.");
+
     /** A column of a dataset, as named in the CSV header and the JSON items. */
     public record Column(String name, String description) {
     }
 
-    /** A dataset and the query that reads all its rows, in a stable order. */
+    /**
+     * A dataset and the query that reads all its rows, in a stable order. A dataset whose rows are
+     * dated reads them as of a day, the {@code :asOf} parameter of its query.
+     */
     public record Dataset(String name, String description, List<Column> columns, String sql) {
+
+        public boolean dated() {
+            return sql.contains(":asOf");
+        }
 
         public List<String> columnNames() {
             return columns.stream().map(Column::name).toList();
@@ -31,7 +47,7 @@ public final class Datasets {
         }
     }
 
-    private static Column column(String name, String description) {
+    static Column column(String name, String description) {
         return new Column(name, description);
     }
 
@@ -57,7 +73,7 @@ public final class Datasets {
                     column("kind", "Kind of station (CO_CREATION_WORKSHOP, DIGITAL_CALL_FOR_IDEAS, INFO_MEETING, ...)."),
                     column("title", "Title of the station, as the collectivity gave it."),
                     column("starts_on", "First day of the station (ISO 8601 date)."),
-                    column("ends_on", "Last day of the station (ISO 8601 date)."),
+                    column("ends_on", "Last day of the station (ISO 8601 date); empty when not documented."),
                     column("place", "Where the station takes place; empty when not given."),
                     column("status", "Status of the station (PLANNED, HELD, CANCELLED)."),
                     column("women", "Women who attended, by the latest attendance record; empty when not counted."),
@@ -73,7 +89,7 @@ public final class Datasets {
                     FROM station s
                     LEFT JOIN station_attendance a ON a.station_id = s.station_id
                     LEFT JOIN process_summary p ON p.process_id = s.process_id
-                    ORDER BY 2, s.starts_on, s.ends_on, s.station_id""");
+                    ORDER BY 2, s.starts_on, s.ends_on NULLS LAST, s.station_id""");
 
     public static final Dataset PROPOSALS = new Dataset("proposals",
             "The proposals citizens submitted to co-creation processes, with their channel and review status; neither their text nor their author, and none that was hidden.",
@@ -91,103 +107,11 @@ public final class Datasets {
                     WHERE NOT hidden
                     ORDER BY collectivity_id, submitted_at, proposal_id""");
 
-    /** Revisions and progress reports count when dated by today, as the dashboards count them now. */
-    public static final Dataset PROGRAM_PROJECTS = new Dataset("program-projects",
-            "The projects of every action program's matrix, with their cost now and as adopted, and their latest reported progress.",
-            List.of(column("program_id", "Identifier of the action program."),
-                    column("collectivity_id", "Collectivity whose program it is."),
-                    column("axis", "Number of the program axis the project belongs to."),
-                    column("project_number", "Number of the project in the program."),
-                    column("title_ar", "Title of the project in Arabic, after revisions."),
-                    column("duration_months", "Duration in months after revisions (exact decimal)."),
-                    column("cost_mad", "Cost now in Moroccan dirhams, after revisions (exact decimal)."),
-                    column("adopted_cost_mad", "Cost in Moroccan dirhams as the council adopted it; empty until adoption."),
-                    column("cancelled", "Whether the project was cancelled (true or false)."),
-                    column("status", "Latest reported status (NOT_STARTED when nothing was reported, CANCELLED when cancelled)."),
-                    column("percent", "Latest reported progress in percent (0 when nothing was reported).")),
-            """
-                    SELECT p.program_id, s.collectivity_id, p.axis, p.number AS project_number,
-                           COALESCE((SELECT r.title_ar FROM program_revision r
-                                     WHERE r.program_id = p.program_id AND r.number = p.number
-                                       AND r.title_ar IS NOT NULL AND r.revised_on <= CURRENT_DATE
-                                     ORDER BY r.sequence DESC LIMIT 1), p.title_ar) AS title_ar,
-                           COALESCE((SELECT r.duration_months FROM program_revision r
-                                     WHERE r.program_id = p.program_id AND r.number = p.number
-                                       AND r.duration_months IS NOT NULL AND r.revised_on <= CURRENT_DATE
-                                     ORDER BY r.sequence DESC LIMIT 1), p.duration_months) AS duration_months,
-                           COALESCE((SELECT r.cost_mad FROM program_revision r
-                                     WHERE r.program_id = p.program_id AND r.number = p.number
-                                       AND r.cost_mad IS NOT NULL AND r.revised_on <= CURRENT_DATE
-                                     ORDER BY r.sequence DESC LIMIT 1), p.cost_mad) AS cost_mad,
-                           CASE WHEN s.adopted_on <= CURRENT_DATE THEN p.adopted_cost_mad END AS adopted_cost_mad,
-                           (c.cancelled OR g.status = 'CANCELLED') IS TRUE AS cancelled,
-                           CASE WHEN c.cancelled THEN 'CANCELLED' ELSE COALESCE(g.status, 'NOT_STARTED') END AS status,
-                           COALESCE(g.percent, 0) AS percent
-                    FROM program_project p
-                    LEFT JOIN program_summary s ON s.program_id = p.program_id
-                    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM program_revision r
-                                                       WHERE r.program_id = p.program_id AND r.number = p.number
-                                                         AND r.cancelled AND r.revised_on <= CURRENT_DATE)
-                                               AS cancelled) c
-                    LEFT JOIN LATERAL (SELECT g.status, g.percent FROM program_progress g
-                                       WHERE g.program_id = p.program_id AND g.number = p.number
-                                         AND g.as_of <= CURRENT_DATE
-                                       ORDER BY g.as_of DESC, g.sequence DESC LIMIT 1) g ON true
-                    ORDER BY s.collectivity_id, p.program_id, p.number""");
-
-    public static final Dataset CONSULTATION_RESULTS = new Dataset("consultation-results",
-            "The results of every consultation, item by item: votes cast online (each voter's latest choice) and ballots counted in person (each station's latest tally). No voter appears.",
-            List.of(column("consultation_id", "Identifier of the consultation."),
-                    column("collectivity_id", "Collectivity that held the consultation."),
-                    column("process_id", "Co-creation process the consultation belongs to."),
-                    column("consultation_title", "Title of the consultation."),
-                    column("opens_at", "When voting opened (ISO 8601 instant)."),
-                    column("closes_at", "When voting closed or closes (ISO 8601 instant, excluded)."),
-                    column("item_id", "Identifier of the item within the consultation."),
-                    column("ref", "What the item is: a proposal id, or a program project such as temara-2025-2026#7."),
-                    column("item_title", "Title of the item as shown to voters."),
-                    column("online_for", "Votes for, cast online."),
-                    column("online_against", "Votes against, cast online."),
-                    column("in_person_for", "Ballots for, counted at stations."),
-                    column("in_person_against", "Ballots against, counted at stations."),
-                    column("total_for", "All votes for (online + in person)."),
-                    column("total_against", "All votes against (online + in person).")),
-            """
-                    SELECT c.consultation_id, c.collectivity_id, c.process_id, c.title AS consultation_title,
-                           c.opens_at, c.closes_at, i.item_id, i.ref, i.title AS item_title,
-                           COALESCE(b.votes_for, 0) AS online_for, COALESCE(b.votes_against, 0) AS online_against,
-                           COALESCE(t.votes_for, 0) AS in_person_for, COALESCE(t.votes_against, 0) AS in_person_against,
-                           COALESCE(b.votes_for, 0) + COALESCE(t.votes_for, 0) AS total_for,
-                           COALESCE(b.votes_against, 0) + COALESCE(t.votes_against, 0) AS total_against
-                    FROM consultation c
-                    JOIN consultation_item i ON i.consultation_id = c.consultation_id
-                    LEFT JOIN (SELECT consultation_id, item_id,
-                                      count(*) FILTER (WHERE choice = 'FOR') AS votes_for,
-                                      count(*) FILTER (WHERE choice = 'AGAINST') AS votes_against
-                               FROM ballot GROUP BY consultation_id, item_id) b
-                           ON b.consultation_id = i.consultation_id AND b.item_id = i.item_id
-                    LEFT JOIN (SELECT consultation_id, item_id, sum(votes_for) AS votes_for,
-                                      sum(votes_against) AS votes_against
-                               FROM in_person_tally GROUP BY consultation_id, item_id) t
-                           ON t.consultation_id = i.consultation_id AND t.item_id = i.item_id
-                    ORDER BY c.collectivity_id, c.opens_at, c.consultation_id, i.item_id""");
-
-    public static final Dataset PROGRAM_PROGRESS = new Dataset("program-progress",
-            "Every progress report on the projects of the action programs, in the order they were made.",
-            List.of(column("program_id", "Identifier of the action program."),
-                    column("collectivity_id", "Collectivity whose program it is."),
-                    column("project_number", "Number of the project in the program."),
-                    column("as_of", "Day the report describes (ISO 8601 date)."),
-                    column("status", "Reported status (NOT_STARTED, IN_PROGRESS, DELAYED, COMPLETED, CANCELLED)."),
-                    column("percent", "Reported progress in percent (exact decimal).")),
-            """
-                    SELECT g.program_id, s.collectivity_id, g.number AS project_number, g.as_of, g.status, g.percent
-                    FROM program_progress g
-                    LEFT JOIN program_summary s ON s.program_id = g.program_id
-                    ORDER BY s.collectivity_id, g.program_id, g.number, g.as_of, g.sequence""");
-
-    public static final List<Dataset> ALL = List.of(MEMBERS, STATIONS, PROPOSALS, CONSULTATION_RESULTS,
-            PROGRAM_PROJECTS, PROGRAM_PROGRESS);
+    public static final List<Dataset> ALL = List.of(MEMBERS, STATIONS, PROPOSALS,
+            ConsultationDatasets.CONSULTATION_RESULTS, ProgramDatasets.PROGRAM_PROJECTS,
+            ProgramDatasets.PROGRAM_PROGRESS, NetworkDatasets.COMMITTEE, NetworkDatasets.ACTIVITIES,
+            ProgramDatasets.REVISIONS, ProgramDatasets.EVALUATIONS, ProgramDatasets.PROPOSAL_LINKS,
+            ConsultationDatasets.CONSULTATIONS);
 
     private Datasets() {
     }

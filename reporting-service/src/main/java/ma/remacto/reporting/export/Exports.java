@@ -2,7 +2,9 @@ package ma.remacto.reporting.export;
 
 import ma.remacto.kit.domain.Money;
 import ma.remacto.reporting.export.Datasets.Dataset;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -12,6 +14,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +33,26 @@ public class Exports {
         this.jdbc = jdbc;
     }
 
-    /** Each row in order, its values in the order of the dataset's columns. */
-    void rows(Dataset dataset, Consumer<List<Object>> row) {
+    /**
+     * The time of the last event the read model applied, which every dataset is as of;
+     * {@code null} before the first one.
+     */
+    public Instant asOf() {
+        return jdbc.sql("SELECT time FROM audit_entry ORDER BY position DESC LIMIT 1")
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(null);
+    }
+
+    /** Each row in order, its values in the order of the dataset's columns; a dated dataset as of the day. */
+    void rows(Dataset dataset, LocalDate day, Consumer<List<Object>> row) {
         List<String> columns = dataset.columnNames();
-        jdbc.sql(dataset.sql()).query(rs -> {
+        StatementSpec query = jdbc.sql(dataset.sql());
+        if (dataset.dated()) {
+            query = query.param("asOf", Date.valueOf(day));
+        }
+        query.query(rs -> {
             List<Object> values = new ArrayList<>(columns.size());
             for (String column : columns) {
                 values.add(value(rs, column));
@@ -41,10 +62,10 @@ public class Exports {
     }
 
     /** The rows as JSON items, each a map from column name to value. */
-    public List<Map<String, Object>> items(Dataset dataset) {
+    public List<Map<String, Object>> items(Dataset dataset, LocalDate day) {
         List<String> columns = dataset.columnNames();
         List<Map<String, Object>> items = new ArrayList<>();
-        rows(dataset, values -> {
+        rows(dataset, day, values -> {
             Map<String, Object> item = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) {
                 item.put(columns.get(i), values.get(i));
@@ -55,17 +76,12 @@ public class Exports {
     }
 
     /** The header row and every row, streamed to the writer as RFC 4180 CSV (CRLF line breaks). */
-    public void csv(Dataset dataset, Writer out) {
+    public void csv(Dataset dataset, LocalDate day, Writer out) {
+        CSVPrinter printer = Csv.printer(out);
+        Csv.print(printer, dataset.columnNames());
+        rows(dataset, day, values -> Csv.print(printer, values));
         try {
-            out.write(Csv.line(new ArrayList<>(dataset.columnNames())));
-            rows(dataset, values -> {
-                try {
-                    out.write(Csv.line(values));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            out.flush();
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,7 +93,7 @@ public class Exports {
         if (value instanceof Date date) {
             return date.toLocalDate().toString();
         }
-        if (value instanceof java.sql.Timestamp instant) {
+        if (value instanceof Timestamp instant) {
             return instant.toInstant().toString();
         }
         if (value instanceof BigDecimal decimal) {

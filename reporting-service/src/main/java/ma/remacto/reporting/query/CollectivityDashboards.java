@@ -20,6 +20,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -38,10 +39,17 @@ public class CollectivityDashboards {
 
     private final JdbcClient jdbc;
     private final ProgramReads programs;
+    private final ConsultationResults consultations;
+    private final OnlineParticipation online;
+    private final ProposalsFigures figures;
 
-    CollectivityDashboards(JdbcClient jdbc, ProgramReads programs) {
+    CollectivityDashboards(JdbcClient jdbc, ProgramReads programs, ConsultationResults consultations,
+                           OnlineParticipation online, ProposalsFigures figures) {
         this.jdbc = jdbc;
         this.programs = programs;
+        this.consultations = consultations;
+        this.online = online;
+        this.figures = figures;
     }
 
     public CollectivityDashboard of(String collectivityId, LocalDate asOf) {
@@ -49,9 +57,15 @@ public class CollectivityDashboards {
         // Events without a business date count from the day they were recorded (UTC).
         Timestamp endOfDay = Timestamp.from(asOf.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         List<Station> stations = stations(collectivityId, asOf);
-        return new CollectivityDashboard(asOf, collectivity, StationFigures.participation(stations),
-                proposals(collectivityId, endOfDay, StationFigures.proposalsCollected(stations)), stations,
-                processes(collectivityId, asOf, endOfDay), programs.latest(collectivityId, asOf));
+        Instant now = Instant.now();
+        Instant statusAt = endOfDay.toInstant().isBefore(now) ? endOfDay.toInstant() : now;
+        return new CollectivityDashboard(asOf, collectivity,
+                StationFigures.participation(stations, online.authors(collectivityId, endOfDay),
+                        online.voters(collectivityId, endOfDay)),
+                proposals(collectivityId, endOfDay,
+                        StationFigures.proposalsReported(stations, figures.of(collectivityId))), stations,
+                processes(collectivityId, asOf, endOfDay), programs.latest(collectivityId, asOf),
+                consultations.of(collectivityId, endOfDay, statusAt));
     }
 
     /** The collectivity with its status at the date: the last one dated by then (a registration is undated). */
@@ -79,14 +93,18 @@ public class CollectivityDashboards {
                                a.by_category, a.proposals_collected
                         FROM station s LEFT JOIN station_attendance a ON a.station_id = s.station_id
                         WHERE s.collectivity_id = :id AND s.starts_on <= :asOf
-                        ORDER BY s.starts_on, s.ends_on, s.station_id""")
+                        ORDER BY s.starts_on, s.ends_on NULLS LAST, s.station_id""")
                 .param("id", collectivityId)
                 .param("asOf", Date.valueOf(asOf))
                 .query((rs, n) -> new Station(rs.getString("station_id"), rs.getString("process_id"),
                         rs.getString("kind"), rs.getString("title"), rs.getDate("starts_on").toLocalDate(),
-                        rs.getDate("ends_on").toLocalDate(), rs.getString("place"), rs.getString("status"),
+                        localDate(rs.getDate("ends_on")), rs.getString("place"), rs.getString("status"),
                         agenda(rs.getString("agenda")), attendance(rs)))
                 .list();
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     private static List<AgendaSlot> agenda(String json) {
@@ -109,7 +127,7 @@ public class CollectivityDashboards {
     }
 
     /** Proposals recorded by the end of the date and not hidden by then, each in its status at that time. */
-    private Proposals proposals(String collectivityId, Timestamp endOfDay, long reportedByStations) {
+    private Proposals proposals(String collectivityId, Timestamp endOfDay, StationFigures.Reported reported) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         PROPOSAL_STATUSES.forEach(status -> byStatus.put(status, 0L));
         jdbc.sql("""
@@ -130,7 +148,7 @@ public class CollectivityDashboards {
         long decided = retained + byStatus.get("NOT_RETAINED");
         BigDecimal retentionRate = decided == 0 ? null
                 : BigDecimal.valueOf(retained).divide(BigDecimal.valueOf(decided), 2, RoundingMode.HALF_UP);
-        return new Proposals(recorded, reportedByStations, byStatus, retentionRate);
+        return new Proposals(recorded, reported.proposals(), reported.approximate(), byStatus, retentionRate);
     }
 
     /**

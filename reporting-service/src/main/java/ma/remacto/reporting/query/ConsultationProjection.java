@@ -1,5 +1,7 @@
 package ma.remacto.reporting.query;
 
+import ma.remacto.events.participation.ConsultationClosedEvent;
+import ma.remacto.events.participation.ConsultationExtendedEvent;
 import ma.remacto.events.participation.ConsultationItem;
 import ma.remacto.events.participation.ConsultationOpenedEvent;
 import ma.remacto.events.participation.InPersonTallyRecordedEvent;
@@ -18,9 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Consultations, their items and their results: each ballot's latest choice (online) and each
- * station's latest tally (in person). Votes come by the thousand, so a batch's votes are written
- * a statement per run of casts or withdrawals, in log order.
+ * Consultations, their items, their closing (moved when an admin closes early or extends) and
+ * their results: each ballot's latest choice (online) and each station's latest tally of each
+ * item (in person). Votes come by the thousand, so a batch's votes are written a statement per
+ * run of casts or withdrawals, in log order.
  */
 @Component
 class ConsultationProjection implements BatchProjection {
@@ -38,10 +41,13 @@ class ConsultationProjection implements BatchProjection {
     private static final String WITHDRAW = """
             DELETE FROM ballot b USING unnest(?::text[], ?::text[], ?::text[]) AS w(consultation_id, item_id, ballot_id)
             WHERE b.consultation_id = w.consultation_id AND b.item_id = w.item_id AND b.ballot_id = w.ballot_id""";
-    private static final String CLEAR_TALLY = "DELETE FROM in_person_tally WHERE consultation_id = ? AND station_id = ?";
+    private static final String CLOSES = "UPDATE consultation SET closes_at = ? WHERE consultation_id = ?";
+    /** A later tally from a station replaces its counts for the items it names, and only those. */
     private static final String TALLY = """
             INSERT INTO in_person_tally (consultation_id, station_id, item_id, votes_for, votes_against)
-            VALUES (?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (consultation_id, station_id, item_id)
+            DO UPDATE SET votes_for = EXCLUDED.votes_for, votes_against = EXCLUDED.votes_against""";
 
     private final JdbcTemplate jdbc;
 
@@ -65,8 +71,11 @@ class ConsultationProjection implements BatchProjection {
                 for (ConsultationItem item : opened.items() == null ? List.<ConsultationItem>of() : opened.items()) {
                     writes.add(ITEM, opened.consultationId(), item.itemId(), item.ref(), item.title());
                 }
+            } else if (payload instanceof ConsultationClosedEvent closed) {
+                writes.add(CLOSES, Timestamp.from(closed.closedAt()), closed.consultationId());
+            } else if (payload instanceof ConsultationExtendedEvent extended) {
+                writes.add(CLOSES, Timestamp.from(extended.closesAt()), extended.consultationId());
             } else if (payload instanceof InPersonTallyRecordedEvent tally) {
-                writes.add(CLEAR_TALLY, tally.consultationId(), tally.stationId());
                 for (InPersonTallyRecordedEvent.ItemTally item : tally.items() == null
                         ? List.<InPersonTallyRecordedEvent.ItemTally>of() : tally.items()) {
                     writes.add(TALLY, tally.consultationId(), tally.stationId(), item.itemId(), item.votesFor(),

@@ -62,11 +62,11 @@ class MatrixProjection implements Projection {
     private void addProject(ProjectAddedEvent project) {
         jdbc.sql("""
                         INSERT INTO program_project (program_id, number, axis, title_ar, title_fr, duration_months,
-                                                     cost_mad, funding_kind)
-                        VALUES (:program, :number, :axis, :titleAr, :titleFr, :duration, :cost, :funding)
+                                                     cost_mad, funding_kind, starts_on)
+                        VALUES (:program, :number, :axis, :titleAr, :titleFr, :duration, :cost, :funding, :startsOn)
                         ON CONFLICT (program_id, number) DO UPDATE
                         SET axis = :axis, title_ar = :titleAr, title_fr = :titleFr, duration_months = :duration,
-                            cost_mad = :cost, funding_kind = :funding""")
+                            cost_mad = :cost, funding_kind = :funding, starts_on = :startsOn""")
                 .param("program", project.programId())
                 .param("number", project.number())
                 .param("axis", project.axis())
@@ -75,6 +75,7 @@ class MatrixProjection implements Projection {
                 .param("duration", project.durationMonths())
                 .param("cost", project.costMad())
                 .param("funding", project.funding() == null ? null : project.funding().kind().name())
+                .param("startsOn", project.startsOn() == null ? null : Date.valueOf(project.startsOn()))
                 .update();
     }
 
@@ -115,8 +116,9 @@ class MatrixProjection implements Projection {
     private void evaluate(ReceivedEvent event, EvaluationRecordedEvent evaluation) {
         jdbc.sql("""
                         INSERT INTO program_evaluation (program_id, evaluation_id, sequence, period_from, period_to,
-                                                        findings)
-                        VALUES (:program, :id, :sequence, :from, :to, CAST(:findings AS jsonb))
+                                                        findings, design, by_civil_society)
+                        VALUES (:program, :id, :sequence, :from, :to, CAST(:findings AS jsonb),
+                                CAST(:design AS jsonb), :byCivilSociety)
                         ON CONFLICT DO NOTHING""")
                 .param("program", evaluation.programId())
                 .param("id", evaluation.evaluationId())
@@ -125,6 +127,9 @@ class MatrixProjection implements Projection {
                 .param("to", Date.valueOf(evaluation.periodTo()))
                 .param("findings", new String(EventJson.write(
                         evaluation.findings() == null ? List.of() : evaluation.findings()), StandardCharsets.UTF_8))
+                .param("design", new String(EventJson.write(
+                        evaluation.design() == null ? List.of() : evaluation.design()), StandardCharsets.UTF_8))
+                .param("byCivilSociety", evaluation.byCivilSociety())
                 .update();
     }
 

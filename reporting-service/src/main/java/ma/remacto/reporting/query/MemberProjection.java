@@ -3,7 +3,9 @@ package ma.remacto.reporting.query;
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.network.AdmissionDecidedEvent;
 import ma.remacto.events.network.AdmissionDecision;
+import ma.remacto.events.network.ApplicationDatedEvent;
 import ma.remacto.events.network.CharterSignedEvent;
+import ma.remacto.events.network.CollectivityEditedEvent;
 import ma.remacto.events.network.CollectivityReappliedEvent;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
 import ma.remacto.events.network.MembershipReinstatedEvent;
@@ -57,6 +59,25 @@ class MemberProjection implements Projection {
             update("status = CASE WHEN charter_signed_on IS NULL THEN 'ADMITTED' ELSE 'ACTIVE' END",
                     reinstated.collectivityId());
             recordStatus(event, reinstated.collectivityId(), reinstated.reinstatedOn());
+        } else if (payload instanceof ApplicationDatedEvent dated) {
+            // the registration's status, undated until now
+            jdbc.sql("""
+                            UPDATE member_status_history SET effective_on = :on
+                            WHERE collectivity_id = :id AND status = 'APPLIED' AND effective_on IS NULL""")
+                    .param("id", dated.collectivityId())
+                    .param("on", Date.valueOf(dated.appliedOn()))
+                    .update();
+        } else if (payload instanceof CollectivityEditedEvent edited) {
+            jdbc.sql("""
+                            UPDATE member SET name_ar = :nameAr, name_fr = :nameFr, name_tzm = :nameTzm,
+                                              province = :province
+                            WHERE collectivity_id = :id""")
+                    .param("id", edited.collectivityId())
+                    .param("nameAr", edited.nameAr())
+                    .param("nameFr", edited.nameFr())
+                    .param("nameTzm", edited.nameTzm())
+                    .param("province", edited.province())
+                    .update();
         } else if (payload instanceof MembershipWithdrawnEvent withdrawn) {
             update("status = 'WITHDRAWN'", withdrawn.collectivityId());
             recordStatus(event, withdrawn.collectivityId(), withdrawn.withdrawnOn());

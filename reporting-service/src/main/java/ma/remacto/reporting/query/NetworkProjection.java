@@ -1,5 +1,6 @@
 package ma.remacto.reporting.query;
 
+import ma.remacto.events.network.ActivityAttendanceRecordedEvent;
 import ma.remacto.events.network.NetworkActivityRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.reporting.inbound.Projection;
@@ -10,7 +11,10 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.Timestamp;
 
-/** The network's activities, and the co-creation processes across the network, for the network dashboard. */
+/**
+ * The network's activities with the collectivities that attended them, and the co-creation
+ * processes across the network, for the network dashboard and the open data.
+ */
 @Component
 class NetworkProjection implements Projection {
 
@@ -33,6 +37,13 @@ class NetworkProjection implements Projection {
                     .param("heldOn", Date.valueOf(activity.heldOn()))
                     .param("place", activity.place())
                     .update();
+        } else if (payload instanceof ActivityAttendanceRecordedEvent attendance) {
+            attendance.collectivityIds().forEach(collectivity -> jdbc.sql("""
+                            INSERT INTO activity_attendance (activity_id, collectivity_id)
+                            VALUES (:activity, :collectivity) ON CONFLICT DO NOTHING""")
+                    .param("activity", attendance.activityId())
+                    .param("collectivity", collectivity)
+                    .update());
         } else if (payload instanceof CoCreationProcessOpenedEvent opened) {
             jdbc.sql("""
                             INSERT INTO process_summary (process_id, collectivity_id, title, cycle, opened_at)

@@ -1,6 +1,7 @@
 package ma.remacto.reporting.query;
 
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
+import ma.remacto.events.network.CommitteeMemberEditedEvent;
 import ma.remacto.events.network.CommitteeMemberErasedEvent;
 import ma.remacto.events.network.LegacyCommitteeMemberAppointedEvent;
 import ma.remacto.events.participation.LegacyProposalSubmittedEvent;
@@ -39,6 +40,9 @@ final class PersonalText {
         }
         if (payload instanceof LegacyCommitteeMemberAppointedEvent appointed) {
             return Optional.of(committee(appointed.collectivityId(), appointed.memberId()));
+        }
+        if (payload instanceof CommitteeMemberEditedEvent edited) {
+            return Optional.of(committee(edited.collectivityId(), edited.memberId()));
         }
         return Optional.empty();
     }

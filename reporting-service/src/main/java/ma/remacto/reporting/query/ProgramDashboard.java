@@ -19,10 +19,12 @@ import java.util.List;
  * @param totalCostMad        the cost of the projects not cancelled, after the revisions dated by then
  * @param adoptedTotalCostMad the total the council adopted; {@code null} before the adoption
  * @param progressPercent     progress weighted by cost over the projects not cancelled, rounded to two decimals
- *                            (a project without a report counts for 0)
+ *                            (a project without a report counts for 0); {@code null} before the adoption,
+ *                            when a program has no progress
  * @param revisions           the revisions dated by then, in order
- * @param lateProjects        projects whose planned end (adoption date plus duration) is before the date and
- *                            that are neither completed nor cancelled
+ * @param lateProjects        projects whose planned end (the start of the program's period plus the duration)
+ *                            is before the date and that are neither completed nor cancelled; {@code null}
+ *                            before the adoption, when nothing can be late
  * @param evaluations         committee evaluations of periods ended by then
  * @param latestEvaluation    the one of the latest period; {@code null} when none
  */
@@ -40,7 +42,7 @@ public record ProgramDashboard(
         BigDecimal progressPercent,
         List<Axis> axes,
         List<Revision> revisions,
-        long lateProjects,
+        Long lateProjects,
         long evaluations,
         Evaluation latestEvaluation) {
 
@@ -59,8 +61,10 @@ public record ProgramDashboard(
     /**
      * A project at the date. {@code adopted…} are {@code null} before the adoption; {@code status},
      * {@code percent} and {@code progressAsOf} come from the latest report by then ({@code NOT_STARTED},
-     * 0 and {@code null} without one; {@code CANCELLED} once a revision cancelled it); {@code plannedEnd}
-     * is the adoption date plus the duration (a month's fraction in days of 30), {@code null} before it.
+     * 0 and {@code null} without one, the percent {@code null} before the adoption; {@code CANCELLED}
+     * once a revision cancelled it). {@code plannedEnd} is the project's start when given, else the
+     * first day of the program's period, plus the duration (a month's fraction in days of 30);
+     * {@code null} before the adoption. {@code fundingKind} is {@code null} when the funding is unknown.
      */
     public record Project(int number, String titleAr, String titleFr, BigDecimal durationMonths, BigDecimal costMad,
                           BigDecimal adoptedDurationMonths, BigDecimal adoptedCostMad, String fundingKind,

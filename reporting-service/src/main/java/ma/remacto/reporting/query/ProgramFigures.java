@@ -25,9 +25,13 @@ final class ProgramFigures {
     private ProgramFigures() {
     }
 
-    /** A project as the draft matrix has it, with its duration and cost as adopted ({@code null} until then). */
+    /**
+     * A project as the draft matrix has it, with its duration and cost as adopted ({@code null} until
+     * then) and its own start ({@code null} when not given).
+     */
     record Planned(int number, int axis, String titleAr, String titleFr, BigDecimal durationMonths, BigDecimal costMad,
-                   String fundingKind, BigDecimal adoptedDurationMonths, BigDecimal adoptedCostMad) {
+                   String fundingKind, BigDecimal adoptedDurationMonths, BigDecimal adoptedCostMad,
+                   LocalDate startsOn) {
     }
 
     /** A project's latest progress report by the date. */
@@ -36,10 +40,12 @@ final class ProgramFigures {
 
     /**
      * The project after the revisions given (those dated by {@code asOf}, in order), with its latest
-     * report; {@code adoptedOn} is {@code null} when the program was not adopted by {@code asOf}.
+     * report. {@code adopted} says whether the program was adopted by {@code asOf}: until then it has
+     * no planned end, no delay and no progress. The planned end counts from the project's own start
+     * when given, else from {@code programStart}, the first day of the program's period.
      */
-    static Project project(Planned planned, List<Revision> revisions, Report report, LocalDate adoptedOn,
-                           LocalDate asOf) {
+    static Project project(Planned planned, List<Revision> revisions, Report report, boolean adopted,
+                           LocalDate programStart, LocalDate asOf) {
         String titleAr = planned.titleAr();
         String titleFr = planned.titleFr();
         BigDecimal duration = planned.durationMonths();
@@ -56,12 +62,13 @@ final class ProgramFigures {
         }
         String status = cancelled ? CANCELLED : report == null ? NOT_STARTED : report.status();
         cancelled |= CANCELLED.equals(status);
-        boolean adopted = adoptedOn != null;
-        LocalDate plannedEnd = adopted ? plannedEnd(adoptedOn, duration) : null;
+        LocalDate startsOn = planned.startsOn() == null ? programStart : planned.startsOn();
+        LocalDate plannedEnd = adopted ? plannedEnd(startsOn, duration) : null;
         boolean late = plannedEnd != null && plannedEnd.isBefore(asOf) && !cancelled && !"COMPLETED".equals(status);
+        BigDecimal percent = report != null ? plain(report.percent()) : adopted ? BigDecimal.ZERO : null;
         return new Project(planned.number(), titleAr, titleFr, plain(duration), plain(cost),
                 adopted ? plain(planned.adoptedDurationMonths()) : null, adopted ? plain(planned.adoptedCostMad()) : null,
-                planned.fundingKind(), status, report == null ? BigDecimal.ZERO : plain(report.percent()),
+                planned.fundingKind(), status, percent,
                 report == null ? null : report.asOf(), plannedEnd, late, cancelled);
     }
 
@@ -89,12 +96,12 @@ final class ProgramFigures {
         return Money.plain(done.divide(total, 2, RoundingMode.HALF_UP));
     }
 
-    /** Adoption date plus the duration, a month's fraction counted in days of 30 (0.5 month = 15 days). */
-    static LocalDate plannedEnd(LocalDate adoptedOn, BigDecimal durationMonths) {
+    /** The start plus the duration, a month's fraction counted in days of 30 (0.5 month = 15 days). */
+    static LocalDate plannedEnd(LocalDate startsOn, BigDecimal durationMonths) {
         BigDecimal months = durationMonths.setScale(0, RoundingMode.FLOOR);
         long days = durationMonths.subtract(months).multiply(DAYS_PER_MONTH).setScale(0, RoundingMode.HALF_UP)
                 .longValueExact();
-        return adoptedOn.plusMonths(months.longValueExact()).plusDays(days);
+        return startsOn.plusMonths(months.longValueExact()).plusDays(days);
     }
 
     /** The sum, written as an exact plain number; {@code null} terms count for nothing. */

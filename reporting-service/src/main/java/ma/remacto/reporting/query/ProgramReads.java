@@ -71,7 +71,8 @@ class ProgramReads {
         Map<Integer, List<Project>> projectsByAxis = new TreeMap<>();
         for (Planned planned : planned(program.id())) {
             projectsByAxis.computeIfAbsent(planned.axis(), axis -> new ArrayList<>()).add(ProgramFigures.project(
-                    planned, revisions, reports.get(planned.number()), adopted ? program.adoptedOn() : null, asOf));
+                    planned, revisions, reports.get(planned.number()), adopted, LocalDate.of(program.startYear(), 1, 1),
+                    asOf));
         }
         Map<Integer, AxisTitles> titles = new TreeMap<>();
         jdbc.sql("SELECT number, title_ar, title_fr FROM program_axis WHERE program_id = :id")
@@ -96,8 +97,8 @@ class ProgramReads {
                 adopted ? new Adoption(program.session(), program.adoptedOn(), program.deliberationRef()) : null,
                 ProgramFigures.sum(axes, Axis::totalCostMad),
                 adopted ? ProgramFigures.plain(program.adoptedTotal()) : null,
-                ProgramFigures.progressPercent(projects), axes, revisions,
-                projects.stream().filter(Project::late).count(),
+                adopted ? ProgramFigures.progressPercent(projects) : null, axes, revisions,
+                adopted ? projects.stream().filter(Project::late).count() : null,
                 evaluations.size(), evaluations.isEmpty() ? null : evaluations.get(0));
     }
 
@@ -107,7 +108,7 @@ class ProgramReads {
                 .query((rs, n) -> new Planned(rs.getInt("number"), rs.getInt("axis"), rs.getString("title_ar"),
                         rs.getString("title_fr"), rs.getBigDecimal("duration_months"), rs.getBigDecimal("cost_mad"),
                         rs.getString("funding_kind"), rs.getBigDecimal("adopted_duration_months"),
-                        rs.getBigDecimal("adopted_cost_mad")))
+                        rs.getBigDecimal("adopted_cost_mad"), localDate(rs.getDate("starts_on"))))
                 .list();
     }
 

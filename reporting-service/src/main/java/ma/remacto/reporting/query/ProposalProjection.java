@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Proposals entered one by one (either revision of the submission), with their review status and
- * its history; no title, body or author, which the figures do not need. A batch's events are
+ * its history; no title or body, which the figures do not need, and of the author only the
+ * pseudonym and the gender given, to count distinct online authors. A batch's events are
  * written a statement for all of them (new proposals, each proposal's latest status, the status
  * history in log order, then hidings): each statement only sets what its events say, and what an
  * event met before its proposal's submission would have found absent is dropped, so the result
@@ -34,7 +35,7 @@ class ProposalProjection implements BatchProjection {
 
     @Override
     public void applyAll(List<ReceivedEvent> events) {
-        ArrayRows submitted = new ArrayRows(6);
+        ArrayRows submitted = new ArrayRows(8);
         Map<String, String> latestStatus = new LinkedHashMap<>();
         ArrayRows history = new ArrayRows(3);
         Map<String, String> firstHidden = new LinkedHashMap<>();
@@ -44,12 +45,14 @@ class ProposalProjection implements BatchProjection {
             String proposal;
             String status;
             if (payload instanceof ProposalSubmittedEvent s) {
-                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at);
+                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at,
+                        s.authorId(), s.authorGender() == null ? null : s.authorGender().name());
                 proposal = s.proposalId();
                 status = "RECEIVED";
                 firstHidden.remove(proposal);
             } else if (payload instanceof LegacyProposalSubmittedEvent s) {
-                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at);
+                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at,
+                        s.authorId(), s.authorGender() == null ? null : s.authorGender().name());
                 proposal = s.proposalId();
                 status = "RECEIVED";
                 firstHidden.remove(proposal);
@@ -70,11 +73,13 @@ class ProposalProjection implements BatchProjection {
             history.add(proposal, status, at);
         }
         submitted.update(jdbc, """
-                INSERT INTO proposal (proposal_id, process_id, collectivity_id, channel, station_id, status, submitted_at)
+                INSERT INTO proposal (proposal_id, process_id, collectivity_id, channel, station_id, status, submitted_at,
+                                      author_id, author_gender)
                 SELECT p.proposal_id, p.process_id, p.collectivity_id, p.channel, p.station_id, 'RECEIVED',
-                       CAST(p.submitted_at AS timestamptz)
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     WITH ORDINALITY AS p(proposal_id, process_id, collectivity_id, channel, station_id, submitted_at, n)
+                       CAST(p.submitted_at AS timestamptz), p.author_id, p.author_gender
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS p(proposal_id, process_id, collectivity_id, channel, station_id, submitted_at,
+                                          author_id, author_gender, n)
                 ORDER BY p.n
                 ON CONFLICT DO NOTHING""");
         ArrayRows statuses = new ArrayRows(2);

@@ -4,9 +4,12 @@ import ma.remacto.events.participation.StationKind;
 import ma.remacto.reporting.query.CollectivityDashboard.Counts;
 import ma.remacto.reporting.query.CollectivityDashboard.Participation;
 import ma.remacto.reporting.query.CollectivityDashboard.Station;
+import ma.remacto.reporting.query.ProposalsFigures.Figure;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What a collectivity's stations add up to: each station that was not cancelled counts with its
@@ -18,19 +21,38 @@ final class StationFigures {
     private StationFigures() {
     }
 
-    static Participation participation(List<Station> stations) {
+    /** The stations' attendance beside the online authors and voters counted by pseudonym. */
+    static Participation participation(List<Station> stations, Counts onlineAuthors, long onlineVoters) {
         return new Participation(
                 sum(counted(stations).stream().filter(station -> !isOnline(station)).toList()),
-                sum(counted(stations).stream().filter(StationFigures::isOnline).toList()));
+                sum(counted(stations).stream().filter(StationFigures::isOnline).toList()),
+                onlineAuthors, onlineVoters);
     }
 
-    /** Proposals the stations reported collecting on paper (never entered one by one). */
-    static long proposalsCollected(List<Station> stations) {
-        return counted(stations).stream()
+    /** Proposals reported by stations, and whether that count is approximate. */
+    record Reported(long proposals, boolean approximate) {
+    }
+
+    /**
+     * Proposals the stations reported collecting (never entered one by one): the figures that count
+     * one of the stations given, and for the other stations what their attendance said. The total
+     * is approximate when one of the figures is.
+     */
+    static Reported proposalsReported(List<Station> stations, List<Figure> figures) {
+        Set<String> started = stations.stream().map(Station::id).collect(Collectors.toSet());
+        List<Figure> counted = figures.stream()
+                .filter(figure -> figure.stationIds().stream().anyMatch(started::contains))
+                .toList();
+        Set<String> covered = counted.stream().flatMap(figure -> figure.stationIds().stream())
+                .collect(Collectors.toSet());
+        long collected = counted(stations).stream()
+                .filter(station -> !covered.contains(station.id()))
                 .map(station -> station.attendance().proposalsCollected())
                 .filter(Objects::nonNull)
                 .mapToLong(Integer::longValue)
                 .sum();
+        return new Reported(collected + counted.stream().mapToLong(Figure::proposals).sum(),
+                counted.stream().anyMatch(Figure::approximate));
     }
 
     private static boolean isOnline(Station station) {

@@ -3,6 +3,7 @@ package ma.remacto.reporting.query;
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.kafka.EventJson;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +34,8 @@ class StationProjection implements Projection {
         Object payload = event.payload();
         if (payload instanceof StationPlannedEvent planned) {
             plan(event, planned);
+        } else if (payload instanceof StationEditedEvent edited) {
+            edit(edited);
         } else if (payload instanceof StationHeldEvent held) {
             setStatus(held.stationId(), "HELD");
         } else if (payload instanceof StationCancelledEvent cancelled) {
@@ -57,10 +61,31 @@ class StationProjection implements Projection {
                 .param("kind", planned.kind().name())
                 .param("title", planned.title())
                 .param("startsOn", Date.valueOf(planned.startsOn()))
-                .param("endsOn", Date.valueOf(planned.endsOn()))
+                .param("endsOn", date(planned.endsOn()))
                 .param("place", planned.place())
                 .param("agenda", json(planned.agenda() == null ? List.of() : planned.agenda()))
                 .update();
+    }
+
+    /** A planned station's details, corrected as a whole. */
+    private void edit(StationEditedEvent edited) {
+        jdbc.sql("""
+                        UPDATE station SET kind = :kind, title = :title, starts_on = :startsOn, ends_on = :endsOn,
+                                           place = :place, agenda = CAST(:agenda AS jsonb)
+                        WHERE station_id = :id""")
+                .param("id", edited.stationId())
+                .param("kind", edited.kind().name())
+                .param("title", edited.title())
+                .param("startsOn", Date.valueOf(edited.startsOn()))
+                .param("endsOn", date(edited.endsOn()))
+                .param("place", edited.place())
+                .param("agenda", json(edited.agenda() == null ? List.of() : edited.agenda()))
+                .update();
+    }
+
+    /** A day, or {@code null} when the documents do not give it (a digital call's end). */
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 
     private void setStatus(String stationId, String status) {

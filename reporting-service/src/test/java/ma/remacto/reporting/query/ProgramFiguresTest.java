@@ -14,23 +14,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgramFiguresTest {
 
-    private static final LocalDate ADOPTED_ON = LocalDate.of(2024, 10, 7);
+    private static final LocalDate STARTS_ON = LocalDate.of(2024, 10, 7);
 
     private static Planned planned(int number, String months, String costMad) {
         return new Planned(number, 1, "مشروع " + number, null, new BigDecimal(months), new BigDecimal(costMad), "OWN",
-                new BigDecimal(months), new BigDecimal(costMad));
+                new BigDecimal(months), new BigDecimal(costMad), null);
     }
 
     private static Project project(Planned planned, Report report, LocalDate asOf, Revision... revisions) {
-        return ProgramFigures.project(planned, List.of(revisions), report, ADOPTED_ON, asOf);
+        return ProgramFigures.project(planned, List.of(revisions), report, true, STARTS_ON, asOf);
     }
 
     @Test
     void aMonthsFractionCountsInDaysOfThirty() {
-        assertThat(ProgramFigures.plannedEnd(ADOPTED_ON, new BigDecimal("22.5"))).isEqualTo("2026-08-22");
-        assertThat(ProgramFigures.plannedEnd(ADOPTED_ON, new BigDecimal("23.50"))).isEqualTo("2026-09-22");
-        assertThat(ProgramFigures.plannedEnd(ADOPTED_ON, new BigDecimal("3"))).isEqualTo("2025-01-07");
-        assertThat(ProgramFigures.plannedEnd(ADOPTED_ON, new BigDecimal("0.1"))).isEqualTo("2024-10-10");
+        assertThat(ProgramFigures.plannedEnd(STARTS_ON, new BigDecimal("22.5"))).isEqualTo("2026-08-22");
+        assertThat(ProgramFigures.plannedEnd(STARTS_ON, new BigDecimal("23.50"))).isEqualTo("2026-09-22");
+        assertThat(ProgramFigures.plannedEnd(STARTS_ON, new BigDecimal("3"))).isEqualTo("2025-01-07");
+        assertThat(ProgramFigures.plannedEnd(STARTS_ON, new BigDecimal("0.1"))).isEqualTo("2024-10-10");
     }
 
     @Test
@@ -77,5 +77,24 @@ class ProgramFiguresTest {
         assertThat(ProgramFigures.axis(1, "محور", null, projects, true).adoptedTotalCostMad().toPlainString())
                 .isEqualTo("40000000");
         assertThat(ProgramFigures.axis(1, "محور", null, projects, false).adoptedTotalCostMad()).isNull();
+    }
+
+    @Test
+    void aProgramNotAdoptedHasNoPlannedEndNothingLateAndNoProgress() {
+        Project campaigns = ProgramFigures.project(planned(4, "3", "700000"), List.of(), null, false, STARTS_ON,
+                LocalDate.of(2030, 1, 1));
+        assertThat(campaigns.plannedEnd()).isNull();
+        assertThat(campaigns.late()).isFalse();
+        assertThat(campaigns.percent()).as("no progress, not 0").isNull();
+        assertThat(campaigns.adoptedCostMad()).isNull();
+    }
+
+    @Test
+    void aProjectWithItsOwnStartIsDueThatLongAfterIt() {
+        Planned campaigns = new Planned(4, 1, "مشروع", null, new BigDecimal("3"), new BigDecimal("700000"), null,
+                new BigDecimal("3"), new BigDecimal("700000"), LocalDate.of(2025, 6, 1));
+        Project project = ProgramFigures.project(campaigns, List.of(), null, true, STARTS_ON, LocalDate.of(2025, 9, 2));
+        assertThat(project.plannedEnd()).isEqualTo("2025-09-01");
+        assertThat(project.late()).isTrue();
     }
 }

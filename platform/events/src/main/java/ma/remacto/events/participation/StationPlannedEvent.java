@@ -13,7 +13,8 @@ import java.util.List;
  * @param kind      what kind of station
  * @param title     its title, in any language
  * @param startsOn  first day
- * @param endsOn    last day (the same as {@code startsOn} for a one-day station)
+ * @param endsOn    last day (the same as {@code startsOn} for a one-day station); {@code null} when
+ *                  the documents give only an opening date, as for a call for ideas
  * @param place     where, when known
  * @param agenda    the time slots, possibly empty
  */
