@@ -97,6 +97,7 @@ class RequestHygieneTest {
                 .exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("Content-Language", "en")
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("payload-too-large")
                 .jsonPath("$.status").isEqualTo(413);
