@@ -32,6 +32,8 @@ export const api = {
   network: asOf => getJson('/api/dashboards/network', { asOf }),
   members: () => getJson('/api/exports/members.json'),
   regions: () => getJson('/api/network/regions'),
+  figures: asOf => getJson('/api/network/figures', { asOf }),
+  activities: asOf => getJson('/api/exports/activities.json', { asOf }),
   collectivity: (id, asOf) => getJson('/api/dashboards/collectivities/' + encodeURIComponent(id), { asOf }),
   audit: (collectivity, after) => getJson('/api/audit', { collectivity, after, limit: 20 }),
 };

@@ -9,6 +9,7 @@ import { programSection } from './program-section.js';
 import { stationsTimeline } from './stations-timeline.js';
 import { consultationsSection } from './consultations-section.js';
 import { auditSection } from './audit-section.js';
+import { documentsSection } from './documents-section.js';
 
 export async function load(route, asOf) {
   const [dashboard, audit, regions] = await Promise.all([
@@ -38,11 +39,12 @@ export function draw(data) {
       moneyFigure('p.adopted', program ? program.adoptedTotalCostMad : null, 'program-adopted'),
       figure('p.progress', program ? percent(program.progressPercent) : '—', 'program-progress')),
     h('div', { class: 'columns' },
-      participationSection(participation),
+      participationSection(participation, dashboard.proposals),
       proposalsSection(dashboard.proposals)),
     stationsTimeline(dashboard.stations),
     consultationsSection(dashboard.consultations),
     programSection(program),
+    documentsSection(dashboard.documents),
     auditSection(data));
 }
 
@@ -61,7 +63,15 @@ function identity(collectivity, regions, processes) {
         badge(code('phase', process.phase))))));
 }
 
-function participationSection(participation) {
+/** The recorded proposals by channel, the equality body's as a channel of its own. */
+function byChannel(channels) {
+  return [h('h3', {}, t('c.byChannel')),
+    h('dl', { class: 'counts', 'data-testid': 'proposals-by-channel' }, Object.entries(channels || {}).map(([channel, count]) =>
+      h('div', {}, h('dt', {}, code('channel', channel)),
+        h('dd', {}, h('b', { 'data-testid': 'proposals-channel-' + channel }, integer(count))))))];
+}
+
+function participationSection(participation, proposals) {
   const series = [
     { label: t('c.women'), color: COLORS.women },
     { label: t('c.men'), color: COLORS.men },
@@ -87,6 +97,7 @@ function participationSection(participation) {
   return section('c.byGender', 'participation',
     stackedBars(rows, series, { label: t('c.byGender') }),
     details,
+    byChannel(proposals.byChannel),
     h('h3', {}, t('c.channelShare')),
     donut([
       { label: t('c.inPerson'), value: participation.inPerson.total, color: COLORS.primary },

@@ -1,4 +1,7 @@
 // Every label of the dashboards: key → [Arabic, French].
+import { NETWORK_ENTRIES } from './labels-network.js';
+import { DOCUMENT_ENTRIES } from './labels-documents.js';
+
 const ENTRIES = {
   'network.name': ['الشبكة المغربية للجماعات الترابية المنفتحة', 'Réseau marocain des collectivités territoriales ouvertes'],
   'asOf': ['في تاريخ', 'À la date du'],
@@ -166,4 +169,4 @@ const ENTRIES = {
 };
 
 export const LABELS = Object.fromEntries(
-  Object.entries(ENTRIES).map(([key, [ar, fr]]) => [key, { ar, fr }]));
+  Object.entries({ ...ENTRIES, ...NETWORK_ENTRIES, ...DOCUMENT_ENTRIES }).map(([key, [ar, fr]]) => [key, { ar, fr }]));

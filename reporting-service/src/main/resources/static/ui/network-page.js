@@ -5,13 +5,16 @@ import { api } from './api.js';
 import { t, code, date, integer, lang } from './i18n.js';
 import { barChart, COLORS } from './charts.js';
 import { section, figure, figures, moneyFigure, table, badge, empty } from './widgets.js';
+import { figuresSection, activitiesSection } from './network-sections.js';
 
 const KIND_TESTIDS = { REGION: 'members-regions', PREFECTURE_OR_PROVINCE: 'members-prefectures', COMMUNE: 'members-communes' };
 
 export async function load(route, asOf) {
-  const [dashboard, members, regions] = await Promise.all([
-    api.network(asOf), api.members(), api.regions().catch(() => [])]);
-  return { dashboard, members: members.items, regions };
+  // the documented figures come from network-service: the page stands without them
+  const [dashboard, members, regions, reference, activities] = await Promise.all([
+    api.network(asOf), api.members(), api.regions().catch(() => []), api.figures(asOf).catch(() => null),
+    api.activities(asOf)]);
+  return { dashboard, members: members.items, regions, reference, activities: activities.items };
 }
 
 export function draw(data) {
@@ -39,6 +42,8 @@ export function draw(data) {
         : barChart(Object.entries(byStatus).map(([status, count]) =>
           ({ label: code('member', status), value: count, color: status === 'SUSPENDED' ? COLORS.accent : COLORS.primary })),
         { label: t('network.byStatus') }))),
+    figuresSection(data.reference),
+    activitiesSection(data.activities),
     h('div', { class: 'columns' },
       section('network.byRegion', 'members-by-region', regionChart(members.byRegion, data.regions)),
       memberList(data.members, data.regions)));

@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { t, code, date, dirhams, integer, localized, mdh, number, percent } from './i18n.js';
 import { groupedBars, progress, COLORS } from './charts.js';
 import { section, figure, figures, moneyFigure, badge, table, userText, empty } from './widgets.js';
+import { adoptionStation, monitoringMeetings } from './program-stations.js';
 
 export function programSection(program) {
   if (!program) {
@@ -14,6 +15,7 @@ export function programSection(program) {
       h('span', { dir: 'ltr' }, program.startYear + '–' + program.endYear), ' ',
       badge(code('program', program.status), 'ok')),
     adoption(program.adoption),
+    adoptionStation(program.adoptionStation),
     figures(
       moneyFigure('p.adopted', program.adoptedTotalCostMad, 'program-adopted-figure'),
       moneyFigure('p.now', program.totalCostMad, 'program-now'),
@@ -30,6 +32,7 @@ export function programSection(program) {
       values: [axis.adoptedTotalCostMad, axis.totalCostMad] })),
     [{ label: t('p.adopted'), color: COLORS.muted }, { label: t('p.now'), color: COLORS.primary }],
     { format: mdh, label: t('p.byAxis') }),
+    monitoringMeetings(program.monitoringMeetings),
     h('h3', {}, t('p.matrix')),
     matrix(program),
     h('h3', {}, t('p.revisions')),

@@ -106,9 +106,13 @@ class CoCreationIT {
         status(201, api.post(proposals, ADMIN, """
                 {"id":"sale-lamps","channel":"IN_PERSON","stationId":"neighbourhoods","title":"Lampadaires",
                  "body":"Plus de lampadaires"}"""));
-        status(201, api.post(proposals, ADMIN, """
-                {"id":"sale-equality","channel":"EQUALITY_BODY","stationId":"equality","title":"مرافق للنساء",
-                 "body":"فضاءات آمنة"}"""));
+        String equalityProposal = """
+                {"id":"sale-equality","channel":"EQUALITY_BODY","stationId":"%s","title":"مرافق للنساء",
+                 "body":"فضاءات آمنة"}""";
+        rule(409, "station-not-held", api.post(proposals, ADMIN, equalityProposal.formatted("equality")));
+        rule(409, "not-an-equality-body-meeting", api.post(proposals, ADMIN, equalityProposal.formatted("launch")));
+        status(200, api.post(stations + "/equality/held", ADMIN, "{}"));
+        status(201, api.post(proposals, ADMIN, equalityProposal.formatted("equality")));
         status(201, api.post(proposals, yassine,
                 "{\"id\":\"sale-bench\",\"channel\":\"DIGITAL_PLATFORM\",\"title\":\"Bancs\",\"body\":\"Des bancs\"}"));
         status(403, api.post(proposals, ADMIN,
@@ -168,6 +172,8 @@ class CoCreationIT {
         });
         assertThat(api.get("/api/proposals/sale-equality").status()).isEqualTo(404);
         assertThat(api.get(proposals, ADMIN).json().path("items").findValuesAsText("id")).contains("sale-equality");
+        assertThat(api.get(proposals + "?channel=EQUALITY_BODY", ADMIN).json().path("items").findValuesAsText("id"))
+                .as("the equality body's own channel").containsExactly("sale-equality");
         JsonNode lamps = api.get("/api/proposals/sale-lamps").json();
         assertThat(lamps.path("mergedInto").asText()).isEqualTo("sale-lighting");
         assertThat(lamps.path("reviewReason").asText()).isEqualTo("même demande");

@@ -57,17 +57,45 @@ final class Http {
         return send("POST", path, token, contentType, body);
     }
 
+    /** A raw file as the body, with its content type. */
+    Answer file(String path, String token, String contentType, byte[] content) {
+        return send(request("POST", path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    /** A download: the bytes as sent, with the answer's headers. */
+    record Download(int status, byte[] body, HttpHeaders headers) {
+    }
+
+    Download download(String path) {
+        HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
+    }
+
     private Answer send(String method, String path, String token, String contentType, String body) {
+        return send(request(method, path, token, contentType, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(String method, String path, String token, String contentType,
+                                        HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", contentType)
                 .timeout(Duration.ofSeconds(30))
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        return request;
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body(), response.headers());
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers());
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

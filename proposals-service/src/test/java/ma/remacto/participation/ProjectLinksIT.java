@@ -8,6 +8,9 @@ import ma.remacto.events.PublishedLanguage;
 import ma.remacto.events.Topics;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.ProjectAddedEvent;
+import ma.remacto.events.programs.ProjectRemovedEvent;
+import ma.remacto.events.programs.ProposalLinkedEvent;
+import ma.remacto.events.programs.ProposalUnlinkedEvent;
 import ma.remacto.events.programs.ProjectRevisedEvent;
 import ma.remacto.kit.kafka.EventJson;
 import ma.remacto.kit.membership.Membership;
@@ -117,13 +120,60 @@ class ProjectLinksIT {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
-    /** A program's event as programs-service publishes it: subject and key the program. */
+    @Test
+    void linksMadeOrRemovedAfterTheProjectWasAddedShowOnTheProposalOnce() throws Exception {
+        String program = "bouknadel-pao-2027-2028";
+        Api api = Api.at(port);
+        NetworkEvents.admit(COLLECTIVITY, membership);
+        assertThat(api.post("/api/processes", TestTokens.adminOf(COLLECTIVITY), """
+                {"id":"bouknadel-2027","collectivityId":"bouknadel","title":"Programme d'action ouvert","cycle":"2027-2028"}""")
+                .status()).isEqualTo(201);
+        for (String id : List.of("bouknadel-library", "bouknadel-lights")) {
+            assertThat(api.post("/api/processes/bouknadel-2027/proposals", TestTokens.citizen("bouknadel-citizen-omar"), """
+                    {"id":"%s","channel":"DIGITAL_PLATFORM","title":"مكتبة الحي","body":"مكتبة قرب السوق"}""".formatted(id))
+                    .status()).isEqualTo(201);
+        }
+        await().atMost(WAIT).until(() -> api.get("/api/proposals/bouknadel-lights").status() == 200);
+
+        publish(event(program, 1, new ProjectAddedEvent(program, 3, 1, "مكتبة عمومية", null, new BigDecimal("6"),
+                new BigDecimal("900000"), null, List.of(), null, List.of())));
+        publish(event(program, 2, new ProjectAddedEvent(program, 4, 1, "إنارة عمومية", null, new BigDecimal("6"),
+                new BigDecimal("400000"), null, List.of("bouknadel-lights"), null, List.of())));
+        CloudEvent linked = event(program, 3, new ProposalLinkedEvent(program, 3, "bouknadel-library"));
+        publish(linked);
+        awaitConsumedPast(publish(linked));
+        JsonNode projects = api.get("/api/proposals/bouknadel-library").json().path("projects");
+        assertThat(projects).as("a link made later, applied once").hasSize(1);
+        assertThat(projects.get(0).path("number").asInt()).isEqualTo(3);
+        assertThat(projects.get(0).path("titleAr").asText()).isEqualTo("مكتبة عمومية");
+
+        publish(event(program, 4, new ProposalUnlinkedEvent(program, 3, "bouknadel-library")));
+        awaitConsumedPast(publish(event(program, 5, new ProjectRemovedEvent(program, 4))));
+        assertThat(api.get("/api/proposals/bouknadel-library").json().path("projects")).isEmpty();
+        assertThat(api.get("/api/proposals/bouknadel-lights").json().path("projects"))
+                .as("a removed project takes its links with it").isEmpty();
+
+        // A redelivered link does not come back once removed; a new project under the freed number links anew.
+        publish(linked);
+        publish(event(program, 6, new ProjectAddedEvent(program, 4, 2, "ملعب القرب", null, new BigDecimal("6"),
+                new BigDecimal("700000"), null, List.of(), null, List.of())));
+        awaitConsumedPast(publish(event(program, 7, new ProposalLinkedEvent(program, 4, "bouknadel-lights"))));
+        assertThat(api.get("/api/proposals/bouknadel-library").json().path("projects")).isEmpty();
+        assertThat(api.get("/api/proposals/bouknadel-lights").json().path("projects").findValuesAsText("titleAr"))
+                .containsExactly("ملعب القرب");
+    }
+
     private static CloudEvent event(long sequence, Object payload) {
+        return event(PROGRAM, sequence, payload);
+    }
+
+    /** A program's event as programs-service publishes it: subject and key the program. */
+    private static CloudEvent event(String program, long sequence, Object payload) {
         return CloudEventBuilder.v1()
                 .withId(UUID.randomUUID().toString())
                 .withSource(PROGRAMS_SERVICE)
                 .withType(PublishedLanguage.typeOf(payload.getClass()))
-                .withSubject(PROGRAM)
+                .withSubject(program)
                 .withTime(OffsetDateTime.now())
                 .withData("application/json", EventJson.write(payload))
                 .withExtension("collectivity", COLLECTIVITY)

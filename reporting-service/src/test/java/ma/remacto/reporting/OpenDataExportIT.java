@@ -367,7 +367,7 @@ class OpenDataExportIT {
         datasets.forEach(dataset -> names.add(dataset.path("name").asText()));
         assertThat(names).containsExactly("members", "stations", "proposals", "consultation-results",
                 "program-projects", "program-progress", "committee", "activities", "revisions", "evaluations",
-                "proposal-links", "consultations");
+                "proposal-links", "consultations", "charter-follow-ups", "documents");
 
         for (JsonNode dataset : datasets) {
             String name = dataset.path("name").asText();

@@ -2,8 +2,12 @@ package ma.remacto.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
+import ma.remacto.events.DocumentKind;
+import ma.remacto.events.DocumentRef;
 import ma.remacto.events.network.AdmissionDecidedEvent;
 import ma.remacto.events.network.AdmissionDecision;
+import ma.remacto.events.network.CharterCommitment;
+import ma.remacto.events.network.CharterCommitmentFollowedUpEvent;
 import ma.remacto.events.network.CharterSignedEvent;
 import ma.remacto.events.network.CollectivityKind;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
@@ -20,13 +24,16 @@ import ma.remacto.events.participation.ProposalReviewedEvent;
 import ma.remacto.events.participation.ProposalSubmittedEvent;
 import ma.remacto.events.participation.ReviewDecision;
 import ma.remacto.events.participation.StationHeldEvent;
+import ma.remacto.events.participation.StationDocumentAttachedEvent;
 import ma.remacto.events.participation.StationKind;
+import ma.remacto.events.participation.StationLinkedToProgramEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.ProgramAdoptedEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
 import ma.remacto.events.programs.ProgramExecutionStartedEvent;
+import ma.remacto.events.programs.ProgramDocumentAttachedEvent;
 import ma.remacto.events.programs.ProgressReportedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.events.programs.ProjectRevisedEvent;
@@ -79,7 +86,8 @@ class ProjectionRebuildIT {
                 "/api/dashboards/collectivities/" + collectivity,
                 "/api/dashboards/collectivities/" + collectivity + "?asOf=2024-12-31",
                 "/api/audit?limit=500", "/api/audit?collectivity=" + collectivity,
-                "/api/exports/members.json", "/api/exports/proposals.json", "/api/exports/program-projects.json");
+                "/api/exports/members.json", "/api/exports/proposals.json", "/api/exports/program-projects.json",
+                "/api/exports/documents.json", "/api/exports/charter-follow-ups.json");
         Map<String, String> before = readAll(reads);
         assertThat(before.get("/api/dashboards/collectivities/" + collectivity)).contains("\"women\":30");
 
@@ -92,7 +100,8 @@ class ProjectionRebuildIT {
             assertThat(table.path("equal").asBoolean()).as(table.toString()).isTrue();
         }
         assertThat(tableNames(finished)).contains("audit_entry", "member", "station_attendance", "proposal",
-                "program_project", "program_revision", "received_event", "projection_offset");
+                "program_project", "program_revision", "received_event", "projection_offset", "public_document",
+                "charter_follow_up");
         assertThat(readAll(reads)).isEqualTo(before);
 
         // the live listener goes on into the swapped-in tables, and still ignores what it saw before
@@ -220,6 +229,13 @@ class ProjectionRebuildIT {
         feed.again(revision);
         feed.on(program, new ProgressReportedEvent(program, 1, LocalDate.of(2025, 6, 30), ProjectStatus.IN_PROGRESS,
                 new BigDecimal("40"), null, null));
+        feed.on(process, new StationLinkedToProgramEvent(process, station, program));
+        feed.on(process, new StationDocumentAttachedEvent(process, station, new DocumentRef("minutes-" + collectivity,
+                DocumentKind.MINUTES, "محضر الورشة", "minutes.pdf", "application/pdf", 1200, "d".repeat(64))));
+        feed.on(program, new ProgramDocumentAttachedEvent(program, 1, LocalDate.of(2025, 6, 30), new DocumentRef(
+                "report-" + collectivity, DocumentKind.REPORT, "تقرير", "report.pdf", "application/pdf", 900, "e".repeat(64))));
+        feed.on(collectivity, new CharterCommitmentFollowedUpEvent(collectivity, CharterCommitment.OPEN_PROGRAMS,
+                "برنامج عمل منشور", LocalDate.of(2025, 1, 20)));
         return feed;
     }
 }

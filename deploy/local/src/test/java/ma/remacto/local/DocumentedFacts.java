@@ -26,6 +26,24 @@ final class DocumentedFacts {
         temarasCommittee();
         temarasStations();
         tamazganasStations();
+        theNetworksReferenceData();
+    }
+
+    /**
+     * [000:28-30] 126 members (12 + 7 + 107) in 2024; [003:114-118] 228 (12 + 17 + 199) in March 2025;
+     * [003:337-353] the charter's five commitments; [003:218-230] the support program's four axes.
+     */
+    private void theNetworksReferenceData() throws Exception {
+        JsonNode documented = gateway.get("/api/network/figures").json().path("documented");
+        assertThat(documented).hasSize(2);
+        assertThat(documented.path(0).path("members").path("total").asLong()).isEqualTo(126);
+        assertThat(documented.path(0).path("members").path("prefecturesOrProvinces").asLong()).isEqualTo(7);
+        assertThat(documented.path(0).path("members").path("communes").asLong()).isEqualTo(107);
+        assertThat(documented.path(1).path("members").path("total").asLong()).isEqualTo(228);
+        assertThat(documented.path(1).path("members").path("prefecturesOrProvinces").asLong()).isEqualTo(17);
+        assertThat(documented.path(1).path("members").path("communes").asLong()).isEqualTo(199);
+        assertThat(gateway.get("/api/network/charter").json().path("commitments")).hasSize(5);
+        assertThat(gateway.get("/api/network/support-program").json().path("axes")).hasSize(4);
     }
 
     /** [000:165-207, 213-225] 10 projects on 4 axes for 85.75 MDH; no adoption, progress or funding per project reported. */

@@ -113,6 +113,32 @@ class LocalPlatformIT {
                     .isEqualTo(10);
             assertThat(get(gateway + "/api/network/activities/training-2025-02-11").path("attendees").get(0).asText())
                     .isEqualTo("tamazgana");
+
+            // A document travels through the gateway: uploaded by the admin, downloaded by anyone, named by its SHA-256
+            byte[] pdf = "%PDF-1.4\n% e2e draft of the program\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            HttpResponse<String> attached = http.send(HttpRequest.newBuilder(URI.create(gateway
+                            + "/api/programs/temara-2025-2026/documents?kind=PROGRAM&title=e2e&fileName=program.pdf"))
+                    .header("Authorization", "Bearer " + temaraAdmin).header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(attached.statusCode()).as(attached.body()).isEqualTo(201);
+            JsonNode document = JSON.readTree(attached.body());
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+            assertThat(document.path("sha256").asText()).isEqualTo(sha256);
+            HttpResponse<byte[]> downloaded = http.send(HttpRequest.newBuilder(URI.create(gateway
+                            + "/api/programs/temara-2025-2026/documents/" + document.path("documentId").asText())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(downloaded.statusCode()).isEqualTo(200);
+            assertThat(downloaded.body()).isEqualTo(pdf);
+            assertThat(downloaded.headers().firstValue("ETag")).contains("\"" + sha256 + "\"");
+            HttpResponse<String> notAPdf = http.send(HttpRequest.newBuilder(URI.create(gateway
+                            + "/api/programs/temara-2025-2026/documents?kind=PROGRAM"))
+                    .header("Authorization", "Bearer " + temaraAdmin).header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofString("<html></html>")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(notAPdf.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(notAPdf.body()).path("code").asText()).isEqualTo("document-type-mismatch");
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get(gateway
+                    + "/api/dashboards/collectivities/temara").path("documents").path("programs").findValuesAsText("sha256"))
+                    .containsExactly(sha256));
             auditTotal = settledAuditCount(gateway);
 
             // An analyst follows Temara's program events live through the gateway (Server-Sent Events)

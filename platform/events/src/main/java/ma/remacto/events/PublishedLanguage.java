@@ -40,6 +40,8 @@ import ma.remacto.events.participation.ConsultationClosedEvent;
 import ma.remacto.events.participation.ConsultationExtendedEvent;
 import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.ProposalsFigureReportedEvent;
+import ma.remacto.events.participation.StationDocumentAttachedEvent;
+import ma.remacto.events.participation.StationLinkedToProgramEvent;
 import ma.remacto.events.programs.ProgramDraftedEvent;
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
@@ -56,6 +58,7 @@ import ma.remacto.events.programs.ProjectEditedEvent;
 import ma.remacto.events.programs.ProjectRemovedEvent;
 import ma.remacto.events.programs.ProposalLinkedEvent;
 import ma.remacto.events.programs.ProposalUnlinkedEvent;
+import ma.remacto.events.programs.ProgramDocumentAttachedEvent;
 import ma.remacto.events.reporting.ChainHeadsPublishedEvent;
 
 import java.util.List;
@@ -125,8 +128,11 @@ public final class PublishedLanguage {
             ConsultationExtendedEvent.class,
             StationEditedEvent.class,
             ProposalsFigureReportedEvent.class,
+            StationDocumentAttachedEvent.class,
+            StationLinkedToProgramEvent.class,
             NetworkActivityTaggedEvent.class,
-            CharterCommitmentFollowedUpEvent.class);
+            CharterCommitmentFollowedUpEvent.class,
+            ProgramDocumentAttachedEvent.class);
 
     /**
      * Earlier revisions still found on the topics, and the record their data reads into: the

@@ -3,22 +3,26 @@ package ma.remacto.programs.command;
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.ProjectAddedEvent;
+import ma.remacto.kit.domain.DomainException;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.Money;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * What an imported matrix adds to a program, compared with what it holds: a row identical to an
  * existing project adds nothing, a row that contradicts one is an error, and any error refuses
  * the whole file. A new axis takes its title from the first of its rows that gives one. Optional
- * columns give a funding (unknown when left empty) and retained proposals to link.
+ * columns give a funding (unknown when left empty), retained proposals to link, the project's
+ * start (within the program's period) and its principles of openness.
  */
 final class MatrixImportPlan {
 
@@ -26,14 +30,21 @@ final class MatrixImportPlan {
     private final List<ProjectAddedEvent> projects = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
     private final Predicate<String> retained;
+    private final Consumer<LocalDate> startCheck;
     private int unchanged;
 
-    private MatrixImportPlan(Predicate<String> retained) {
+    private MatrixImportPlan(Predicate<String> retained, Consumer<LocalDate> startCheck) {
         this.retained = retained;
+        this.startCheck = startCheck;
     }
 
-    static MatrixImportPlan of(String programId, Matrix matrix, List<MatrixRow> rows, Predicate<String> retained) {
-        MatrixImportPlan plan = new MatrixImportPlan(retained);
+    /**
+     * @param retained   whether a proposal is a retained proposal of the program's collectivity
+     * @param startCheck refuses a project start outside the program's period
+     */
+    static MatrixImportPlan of(String programId, Matrix matrix, List<MatrixRow> rows, Predicate<String> retained,
+                               Consumer<LocalDate> startCheck) {
+        MatrixImportPlan plan = new MatrixImportPlan(retained, startCheck);
         if (rows == null || rows.isEmpty()) {
             throw new MatrixRefused(List.of(new RowError(2, null, "the file has no project after its header")));
         }
@@ -87,6 +98,7 @@ final class MatrixImportPlan {
             errors.add(new RowError(row.row(), "costMdh", "a project's cost is 0 or more"));
         }
         Funding funding = funding(row);
+        startsWithinPeriod(row);
         row.proposalIds().stream().filter(retained.negate()).forEach(proposal -> errors.add(new RowError(row.row(),
                 "proposals", "'" + proposal + "' is not a retained proposal of the collectivity (or not known yet)")));
         Optional<ProjectState> existing = matrix.findProject(row.number());
@@ -97,8 +109,18 @@ final class MatrixImportPlan {
             return;
         }
         projects.add(new ProjectAddedEvent(programId, row.number(), row.axis(), title.ar(), title.fr(),
-                Money.plain(row.durationMonths()), Money.plain(row.costMad()), funding, row.proposalIds(), null,
-                List.of()));
+                Money.plain(row.durationMonths()), Money.plain(row.costMad()), funding, row.proposalIds(), row.startsOn(),
+                Matrix.principles(row.principles())));
+    }
+
+    private void startsWithinPeriod(MatrixRow row) {
+        if (row.startsOn() != null) {
+            try {
+                startCheck.accept(row.startsOn());
+            } catch (DomainException outside) {
+                errors.add(new RowError(row.row(), "startsOn", outside.getMessage()));
+            }
+        }
     }
 
     /** The row's funding under the matrix's rules, or unknown after reporting why it is not acceptable. */

@@ -64,6 +64,8 @@ public class Program {
     private final Matrix matrix = new Matrix();
     @AggregateMember
     private final Evaluations evaluations = new Evaluations();
+    @AggregateMember
+    private final Attachments attachments = new Attachments();
 
     protected Program() {
     }
@@ -182,7 +184,7 @@ public class Program {
     public MatrixImported handle(ImportMatrixCommand command, RetainedProposals proposals) {
         lifecycle.requireEditable();
         MatrixImportPlan plan = MatrixImportPlan.of(id, matrix, command.rows(),
-                proposalId -> proposals.isRetained(proposalId, collectivityId));
+                proposalId -> proposals.isRetained(proposalId, collectivityId), this::startsWithinPeriod);
         plan.events().forEach(this::emit);
         return plan.result();
     }
@@ -213,6 +215,11 @@ public class Program {
     public void handle(RecordEvaluationCommand command) {
         lifecycle.requireEverAdopted();
         emit(evaluations.record(id, matrix, command));
+    }
+
+    @CommandHandler
+    public void handle(AttachDocumentCommand command) {
+        emit(attachments.attach(id, command));
     }
 
     private void startsWithinPeriod(LocalDate startsOn) {

@@ -146,6 +146,13 @@ final class ProjectState {
             errors.add(new RowError(row.row(), "funding", exists + (funding == null ? "an unknown funding"
                     : "funding " + funding.kind() + " " + funding.partners() + " " + funding.conventionRefs())));
         }
+        if (row.startsOn() != null && !row.startsOn().equals(startsOn)) {
+            errors.add(new RowError(row.row(), "startsOn", exists + (startsOn == null ? "no start of its own"
+                    : "the start " + startsOn)));
+        }
+        if (!row.principles().isEmpty() && !Matrix.principles(row.principles()).equals(principles)) {
+            errors.add(new RowError(row.row(), "principles", exists + "the principles " + principles));
+        }
         if (!row.proposalIds().isEmpty() && !Set.copyOf(row.proposalIds()).equals(proposalIds)) {
             errors.add(new RowError(row.row(), "proposals", exists + "the proposals " + proposalIds
                     + "; link or unlink them one by one"));

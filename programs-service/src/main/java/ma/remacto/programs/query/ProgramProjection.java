@@ -98,7 +98,7 @@ class ProgramProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : new String[] {"program_evaluation", "program_revision", "program_project", "program_axis",
+        for (String table : new String[] {"program_document", "program_evaluation", "program_revision", "program_project", "program_axis",
                 "program"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }

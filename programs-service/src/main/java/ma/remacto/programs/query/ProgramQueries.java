@@ -30,10 +30,12 @@ public class ProgramQueries {
 
     private final JdbcClient jdbc;
     private final MatrixReader matrix;
+    private final DocumentReader documents;
 
     ProgramQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.matrix = new MatrixReader(jdbc);
+        this.documents = new DocumentReader(jdbc);
     }
 
     /** The program now, or its matrix as adopted (empty when it is unknown, or not adopted for that view). */
@@ -78,9 +80,14 @@ public class ProgramQueries {
                 .query(String.class).optional();
     }
 
+    /** The program's documents in the order they were attached, or empty when the program is unknown. */
+    public Optional<List<DocumentView>> documents(String programId) {
+        return exists(programId) ? Optional.of(documents.documents(programId)) : Optional.empty();
+    }
+
     /** The program's evaluations by period, or empty when the program is unknown. */
     public Optional<List<EvaluationView>> evaluations(String programId) {
-        if (jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", programId).query(Long.class).single() == 0) {
+        if (!exists(programId)) {
             return Optional.empty();
         }
         return Optional.of(jdbc.sql("""
@@ -94,6 +101,10 @@ public class ProgramQueries {
                 .list());
     }
 
+    private boolean exists(String programId) {
+        return jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", programId).query(Long.class).single() > 0;
+    }
+
     private ProgramView view(ResultSet rs, boolean asAdopted) throws SQLException {
         String id = rs.getString("id");
         LocalDate adoptedOn = date(rs, "adopted_on");
@@ -103,13 +114,13 @@ public class ProgramQueries {
                 rs.getInt("end_year"), rs.getString("status"), asAdopted ? ProgramView.ADOPTED : ProgramView.NOW,
                 date(rs, "consultation_on"),
                 adoptedOn == null ? null : new ProgramView.Adoption(rs.getString("adoption_session"), adoptedOn,
-                        rs.getString("deliberation_ref")),
+                        rs.getString("deliberation_ref"), rs.getString("deliberation_document_id")),
                 date(rs, "execution_started_on"),
                 closedOn == null ? null : new ProgramView.Closing(closedOn, rs.getString("closing_reason")),
                 asAdopted ? adoptedTotal : Money.plain(rs.getBigDecimal("total_cost_mad")), adoptedTotal,
                 Money.plain(rs.getBigDecimal("progress_percent")),
                 matrix.axes(id, asAdopted, adoptedOn == null ? null : LocalDate.of(rs.getInt("start_year"), 1, 1),
-                        LocalDate.now()), matrix.revisions(id),
+                        LocalDate.now()), matrix.revisions(id), documents.documents(id),
                 rs.getTimestamp("drafted_at").toInstant());
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A program as the API shows it, "now" or "as adopted" ({@code view}). Money is in dirhams and,
  * like durations and the cost-weighted {@code progressPercent}, exact decimal: never rounded
- * through binary floating point. Totals count the projects not cancelled.
+ * through binary floating point. Totals count the projects not cancelled. {@code documents} are
+ * those of the program and of its progress reports, in the order they were attached.
  */
 public record ProgramView(
         String id,
@@ -30,12 +31,14 @@ public record ProgramView(
         BigDecimal progressPercent,
         List<Axis> axes,
         List<Revision> revisions,
+        List<DocumentView> documents,
         Instant draftedAt) {
 
     public static final String NOW = "now";
     public static final String ADOPTED = "adopted";
 
-    public record Adoption(String session, LocalDate adoptedOn, String deliberationRef) {
+    /** {@code deliberationDocumentId}: the first deliberation document attached after the adoption, if any. */
+    public record Adoption(String session, LocalDate adoptedOn, String deliberationRef, String deliberationDocumentId) {
     }
 
     public record Closing(LocalDate on, String reason) {

@@ -1,12 +1,14 @@
 package ma.remacto.programs.web;
 
 import ma.remacto.events.programs.Funding;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.kit.domain.Money;
 import ma.remacto.programs.command.MatrixRefused;
 import ma.remacto.programs.command.MatrixRow;
 import ma.remacto.programs.command.RowError;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,9 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the rows of a matrix file in the shape of the seed matrix: a header in any language,
  * then axis (its number, optionally followed by its title), project number, title, duration in
- * months, cost in MDH, and optionally funding, partners, conventions and linked proposals
- * ({@link OptionalColumns}). Decimals take a point, or a comma where the file allows it (a ';'
- * separated text or a spreadsheet); Arabic-Indic digits read as digits. Costs become exact
+ * months, cost in MDH, and optionally funding, partners, conventions, linked proposals, the
+ * project's start and its principles of openness ({@link OptionalColumns}). Decimals take a
+ * point, or a comma where the file allows it (a ';' separated text or a spreadsheet);
+ * Arabic-Indic digits read as digits. Costs become exact
  * dirhams (1.50 MDH = 1500000). Every faulty cell is reported, and any fault refuses the file.
  */
 final class MatrixRows {
@@ -115,10 +118,13 @@ final class MatrixRows {
             errors.add(new RowError(row, "costMdh", "'" + cells.get(4).strip() + "' MDH is finer than a centime"));
         }
         Funding funding = OptionalColumns.funding(row, cells, errors);
+        LocalDate startsOn = OptionalColumns.startsOn(row, cells, errors);
+        List<OpennessPrinciple> principles = OptionalColumns.principles(row, cells, errors);
         if (errors.size() == before) {
             String axisTitle = axis.group(2).strip();
             rows.add(new MatrixRow(row, Integer.parseInt(axis.group(1)), axisTitle.isEmpty() ? null : axisTitle,
-                    number, title, Money.plain(months), dirhams, funding, OptionalColumns.proposals(cells)));
+                    number, title, Money.plain(months), dirhams, funding, OptionalColumns.proposals(cells), startsOn,
+                    principles));
         }
     }
 
@@ -133,7 +139,8 @@ final class MatrixRows {
         }
         if (cells.size() < COLUMNS || cells.size() > OptionalColumns.LAST) {
             errors.add(new RowError(line.row(), null, "expected " + COLUMNS + " columns (axis, project number, title, "
-                    + "months, MDH), optionally followed by funding, partners, conventions and proposals; found "
+                    + "months, MDH), optionally followed by funding, partners, conventions, proposals, startsOn and "
+                    + "principles; found "
                     + cells.size()));
             return null;
         }

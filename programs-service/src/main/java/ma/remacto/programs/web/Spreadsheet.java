@@ -3,6 +3,7 @@ package ma.remacto.programs.web;
 import ma.remacto.kit.domain.InvalidCommand;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -54,6 +55,10 @@ final class Spreadsheet {
             case STRING:
                 return cell.getStringCellValue();
             case NUMERIC:
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    // a project's start typed as a date: its day, as the optional column reads it
+                    return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                }
                 return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case BOOLEAN:
                 return Boolean.toString(cell.getBooleanCellValue());

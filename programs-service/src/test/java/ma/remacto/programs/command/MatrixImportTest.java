@@ -3,6 +3,7 @@ package ma.remacto.programs.command;
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.Funding.FundingKind;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.events.programs.ProjectAddedEvent;
 import ma.remacto.kit.domain.RuleViolation;
 import ma.remacto.programs.command.MatrixCommands.ImportMatrixCommand;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import static ma.remacto.programs.command.Given.DRAFTED;
@@ -147,6 +149,40 @@ class MatrixImportTest {
                 .when(importing(funded))
                 .expectEvents(AXIS_1, new ProjectAddedEvent(PROGRAM, 1, 1, "تعميم الربط", null, new BigDecimal("24"),
                         new BigDecimal("1500000"), partners, List.of("p-1"), null, List.of()));
+    }
+
+    @Test
+    void optionalColumnsGiveAProjectItsStartWithinTheProgramsPeriodAndItsPrinciples() {
+        MatrixRow started = new MatrixRow(2, 1, "الاستدامة والحفاظ على البيئة", 1, "تعميم الربط", new BigDecimal("24"),
+                new BigDecimal("1500000"), null, List.of(), LocalDate.of(2025, 3, 1),
+                List.of(OpennessPrinciple.TRANSPARENCY, OpennessPrinciple.ACCOUNTABILITY));
+        fixture.given(DRAFTED)
+                .when(importing(started))
+                .expectEvents(AXIS_1, new ProjectAddedEvent(PROGRAM, 1, 1, "تعميم الربط", null, new BigDecimal("24"),
+                        new BigDecimal("1500000"), null, List.of(), LocalDate.of(2025, 3, 1),
+                        List.of(OpennessPrinciple.TRANSPARENCY, OpennessPrinciple.ACCOUNTABILITY)));
+        MatrixRow early = new MatrixRow(3, 1, null, 2, "صيانة", BigDecimal.ONE, BigDecimal.ONE, null, List.of(),
+                LocalDate.of(2024, 12, 1), List.of());
+        fixture.given(DRAFTED)
+                .when(importing(ROW_1, early))
+                .expectNoEvents()
+                .expectException(refusedWith(new RowError(3, "startsOn", "a project starts within the program's "
+                        + "period, 2025-01-01 to 2026-12-31; 2024-12-01 is before it starts")));
+    }
+
+    @Test
+    void aReimportThatGivesAnotherStartOrOtherPrinciplesContradictsTheProject() {
+        MatrixRow otherStart = new MatrixRow(2, 1, null, 1, ROW_1.title(), ROW_1.durationMonths(), ROW_1.costMad(),
+                null, List.of(), LocalDate.of(2025, 5, 1), List.of(OpennessPrinciple.DIGITALISATION));
+        fixture.given(DRAFTED, AXIS_1, PROJECT_1)
+                .when(importing(otherStart))
+                .expectNoEvents()
+                .expectException(refusedWith(new RowError(2, "startsOn", "project 1 exists with no start of its own")))
+                .expectException(refusedWith(new RowError(2, "principles", "project 1 exists with the principles []")));
+        fixture.given(DRAFTED, AXIS_1, PROJECT_1)
+                .when(importing(ROW_1))
+                .expectNoEvents()
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.List;
 
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static ma.remacto.testkit.TestJwt.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -86,6 +87,20 @@ class MatrixImportControllerTest {
                 .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].column").value("durationMonths"))
                 .andExpect(jsonPath("$.errors.length()").value(1));
+        verify(commands, never()).send(any(), any(), any(), any());
+    }
+
+    @Test
+    void aBadStartOrPrincipleIsReportedInItsOwnColumn() throws Exception {
+        mvc.perform(post("/api/programs/temara-pao/matrix").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType("text/csv").content(("axis;number;title;months;MDH;f;p;c;proposals;startsOn;principles\n"
+                                + "1;1;صيانة;24;1,50;;;;;2025-13-01;الشفافية|openness\n").getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-matrix"))
+                .andExpect(jsonPath("$.detail").value(startsWith("1 bad row(s)")))
+                .andExpect(jsonPath("$.errors[0].column").value("startsOn"))
+                .andExpect(jsonPath("$.errors[1].column").value("principles"))
+                .andExpect(jsonPath("$.errors.length()").value(2));
         verify(commands, never()).send(any(), any(), any(), any());
     }
 

@@ -2,10 +2,12 @@ package ma.remacto.programs.web;
 
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.Funding.FundingKind;
+import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.programs.command.MatrixRefused;
 import ma.remacto.programs.command.MatrixRow;
 import ma.remacto.programs.command.RowError;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,10 +18,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MatrixRowsTest {
 
@@ -120,6 +124,39 @@ class MatrixRowsTest {
     }
 
     @Test
+    void optionalColumnsGiveAProjectsStartAndItsPrinciplesByCodeOrName() {
+        List<MatrixRow> rows = MatrixRows.csv("""
+                المحور;رقم;المشروع;المدة;الكلفة;التمويل;الشركاء;الاتفاقيات;الاقتراحات;البداية;المبادئ
+                1 البيئة;1;سقي المساحات الخضراء;24;1,50;;;;;2025-03-01;TRANSPARENCY | المشاركة المواطنة | transparence
+                1;2;صيانة;24;28;;;;;01/07/2025;citizen participation
+                1;3;إنارة;23;24
+                """);
+        assertThat(rows.get(0).startsOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(rows.get(0).principles()).as("each once, in the order first named")
+                .containsExactly(OpennessPrinciple.TRANSPARENCY, OpennessPrinciple.CITIZEN_PARTICIPATION);
+        assertThat(rows.get(1).startsOn()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(rows.get(1).principles()).containsExactly(OpennessPrinciple.CITIZEN_PARTICIPATION);
+        assertThat(rows.get(2).startsOn()).as("starts with its program").isNull();
+        assertThat(rows.get(2).principles()).isEmpty();
+    }
+
+    @Test
+    void aBadStartAndUnknownPrinciplesAreListedAndTheRowCountsOnce() {
+        MatrixRefused refused = catchThrowableOfType(MatrixRefused.class, () -> MatrixRows.csv("""
+                axis;number;title;months;MDH;funding;partners;conventions;proposals;startsOn;principles
+                1;1;t;24;1;;;;;2025-02-30;openness | TRANSPARENCY | speed
+                1;2;t;24;1;;;;;soon
+                1;3;t;24;1
+                """));
+        assertThat(refused.errors()).extracting(RowError::row, RowError::column).containsExactly(
+                tuple(2, "startsOn"), tuple(2, "principles"),
+                tuple(2, "principles"), tuple(3, "startsOn"));
+        assertThat(refused.errors().get(1).message()).contains("'openness'").contains("TRANSPARENCY");
+        assertThat(refused.badRows()).isEqualTo(2);
+        assertThat(refused.getMessage()).startsWith("2 bad row(s)");
+    }
+
+    @Test
     void aRowWithSeveralBadCellsIsOneBadRow() {
         MatrixRefused refused = catchThrowableOfType(MatrixRefused.class, () -> MatrixRows.csv("""
                 axis;number;title;months;MDH;funding
@@ -166,6 +203,16 @@ class MatrixRowsTest {
     }
 
     @Test
+    void anXlsxDateCellGivesTheProjectsStart() throws IOException {
+        byte[] xlsx = workbook(new Object[][] {
+                {"المحور", "رقم المشروع", "تسمية المشروع", "المدة", "الكلفة", "", "", "", "", "البداية", "المبادئ"},
+                {"1", "1", "سقي", 24.0, 1.5, "", "", "", "", LocalDate.of(2025, 9, 15), "الشفافية"}});
+        MatrixRow row = MatrixRows.xlsx(xlsx).get(0);
+        assertThat(row.startsOn()).isEqualTo(LocalDate.of(2025, 9, 15));
+        assertThat(row.principles()).containsExactly(OpennessPrinciple.TRANSPARENCY);
+    }
+
+    @Test
     void aBodyThatIsNotAWorkbookIsBadInput() {
         InvalidCommand refused = catchThrowableOfType(InvalidCommand.class,
                 () -> MatrixRows.xlsx("axis;number".getBytes(StandardCharsets.UTF_8)));
@@ -180,6 +227,11 @@ class MatrixRowsTest {
                 for (int c = 0; c < cells[r].length; c++) {
                     if (cells[r][c] instanceof Double number) {
                         row.createCell(c).setCellValue(number);
+                    } else if (cells[r][c] instanceof LocalDate day) {
+                        CellStyle dated = workbook.createCellStyle();
+                        dated.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+                        row.createCell(c).setCellValue(day);
+                        row.getCell(c).setCellStyle(dated);
                     } else {
                         row.createCell(c).setCellValue((String) cells[r][c]);
                     }

@@ -17,9 +17,10 @@ final class Views {
 
     static ProgramView program(String view, List<ProgramView.Axis> axes) {
         return new ProgramView("temara-pao", "temara", "PAO", 2025, 2026, "IN_EXECUTION", view,
-                LocalDate.of(2024, 9, 2), new ProgramView.Adoption("الدورة العادية", LocalDate.of(2024, 10, 7), null),
+                LocalDate.of(2024, 9, 2), new ProgramView.Adoption("الدورة العادية", LocalDate.of(2024, 10, 7), null,
+                        null),
                 LocalDate.of(2025, 1, 15), null, new BigDecimal("85750000"), new BigDecimal("85750000"),
-                new BigDecimal("12.35"), axes, List.of(), Instant.parse("2024-06-01T09:00:00Z"));
+                new BigDecimal("12.35"), axes, List.of(), List.of(), Instant.parse("2024-06-01T09:00:00Z"));
     }
 
     static ProgramView.Axis axis(int number, BigDecimal total, ProgramView.Project... projects) {

@@ -27,9 +27,11 @@ import ma.remacto.participation.command.ProposalCommands.HideProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.ReviewProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
 import ma.remacto.participation.command.ProposalCommands.WithdrawProposalCommand;
+import ma.remacto.participation.command.StationCommands.AttachStationDocumentCommand;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
 import ma.remacto.participation.command.StationCommands.EditStationCommand;
 import ma.remacto.participation.command.StationCommands.HoldStationCommand;
+import ma.remacto.participation.command.StationCommands.LinkStationToProgramCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
 import ma.remacto.participation.command.StationCommands.ReportProposalsFigureCommand;
@@ -146,15 +148,24 @@ public class CoCreationProcess {
         apply(stations.reportFigure(id, command));
     }
 
+    /** The document was stored in this command's transaction: a refusal stores nothing. */
+    @CommandHandler
+    public void handle(AttachStationDocumentCommand command) {
+        apply(stations.attach(id, command));
+    }
+
+    @CommandHandler
+    public void handle(LinkStationToProgramCommand command) {
+        apply(stations.link(id, collectivityId, command));
+    }
+
     /** The text is checked in clear, then sealed under the proposal's data key ({@link ProposalText}). */
     @CommandHandler
     public void handle(SubmitProposalCommand command, DataKeys keys) {
         requirePhase(ProcessPhase.IDEA_COLLECTION, "not-collecting-ideas", "proposals are taken while ideas are collected");
         proposals.checkSubmission(command);
         String stationId = Text.orNull(command.stationId());
-        if (stationId != null) {
-            stations.checkSourceOf(command.channel(), stationId);
-        }
+        stations.checkSourceOf(command.channel(), stationId);
         String proposalId = command.proposalId();
         String author = command.authorId();
         apply(new ProposalSubmittedEvent(proposalId, id, collectivityId, command.channel(), stationId,

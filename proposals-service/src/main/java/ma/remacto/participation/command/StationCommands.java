@@ -1,5 +1,6 @@
 package ma.remacto.participation.command;
 
+import ma.remacto.events.DocumentRef;
 import ma.remacto.events.participation.AgendaSlot;
 import ma.remacto.events.participation.ParticipantCategory;
 import ma.remacto.events.participation.StationKind;
@@ -41,5 +42,15 @@ public final class StationCommands {
     /** A figure of proposals the given stations collected, not entered one by one; {@code approximate} for "about". */
     public record ReportProposalsFigureCommand(
             @TargetAggregateIdentifier String processId, List<String> stationIds, int proposals, boolean approximate) {
+    }
+
+    /** A document already checked and stored in this command's transaction. */
+    public record AttachStationDocumentCommand(
+            @TargetAggregateIdentifier String processId, String stationId, DocumentRef document) {
+    }
+
+    /** {@code program} is {@code null} when this service knows no program of that id. */
+    public record LinkStationToProgramCommand(
+            @TargetAggregateIdentifier String processId, String stationId, String programId, KnownProgram program) {
     }
 }

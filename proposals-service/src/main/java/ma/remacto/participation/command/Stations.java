@@ -3,14 +3,18 @@ package ma.remacto.participation.command;
 import ma.remacto.events.participation.ProposalChannel;
 import ma.remacto.events.participation.ProposalsFigureReportedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationDocumentAttachedEvent;
 import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationKind;
+import ma.remacto.events.participation.StationLinkedToProgramEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.participation.command.StationCommands.AttachStationDocumentCommand;
 import ma.remacto.participation.command.StationCommands.EditStationCommand;
+import ma.remacto.participation.command.StationCommands.LinkStationToProgramCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
 import ma.remacto.participation.command.StationCommands.ReportProposalsFigureCommand;
@@ -72,14 +76,30 @@ final class Stations {
 
     /**
      * The station a proposal came from: one of the process's, not cancelled; an in-person proposal
-     * comes from an in-person station (not the digital call) that was held.
+     * comes from an in-person station (not the digital call) that was held; one of the equality body
+     * (a consultative body of the council) from a held meeting of that body.
      */
     void checkSourceOf(ProposalChannel channel, String stationId) {
+        if (stationId == null) {
+            if (channel == ProposalChannel.EQUALITY_BODY) {
+                throw new InvalidCommand("station-required", "a proposal of the equality body comes from one of its "
+                        + "meetings: give its stationId");
+            }
+            return;
+        }
         requireReferenced(stationId);
+        Known station = stations.get(stationId);
+        if (channel == ProposalChannel.EQUALITY_BODY) {
+            if (station.kind() != StationKind.EQUALITY_BODY_MEETING) {
+                throw new RuleViolation("not-an-equality-body-meeting", "station '" + stationId + "' is a "
+                        + station.kind() + "; a proposal of the equality body comes from one of its meetings");
+            }
+            requireHeld(station.status(), stationId, "the equality body's proposals are taken");
+            return;
+        }
         if (channel != ProposalChannel.IN_PERSON) {
             return;
         }
-        Known station = stations.get(stationId);
         if (station.kind() == StationKind.DIGITAL_CALL_FOR_IDEAS) {
             throw new InvalidCommand("not-an-in-person-station", "station '" + stationId
                     + "' is the digital call; an in-person proposal comes from an in-person station");
@@ -104,6 +124,42 @@ final class Stations {
         }
         return new ProposalsFigureReportedEvent(processId, List.copyOf(named), command.proposals(),
                 command.approximate());
+    }
+
+    /** Any station of the process may carry public documents: minutes, a deliberation, a press release. */
+    StationDocumentAttachedEvent attach(String processId, AttachStationDocumentCommand command) {
+        require(command.stationId());
+        if (command.document() == null) {
+            throw new InvalidCommand("document-required", "a document to attach");
+        }
+        return new StationDocumentAttachedEvent(processId, command.stationId(), command.document());
+    }
+
+    /**
+     * The council session that adopts a program, or a monitoring meeting with civil society, is
+     * linked to a program of the process's collectivity; a monitoring meeting follows a program in
+     * execution.
+     */
+    StationLinkedToProgramEvent link(String processId, String collectivityId, LinkStationToProgramCommand command) {
+        Known station = require(command.stationId());
+        if (station.kind() != StationKind.COUNCIL_ADOPTION && station.kind() != StationKind.MONITORING_MEETING) {
+            throw new InvalidCommand("station-not-linkable", "station '" + command.stationId() + "' is a "
+                    + station.kind() + "; only a COUNCIL_ADOPTION or a MONITORING_MEETING is linked to a program");
+        }
+        String programId = Text.required(command.programId(), "program-required", "the program");
+        KnownProgram program = command.program();
+        if (program == null) {
+            throw new NotFound("program", programId);
+        }
+        if (!program.collectivityId().equals(collectivityId)) {
+            throw new RuleViolation("program-of-another-collectivity", "program '" + programId
+                    + "' is not a program of this process's collectivity");
+        }
+        if (station.kind() == StationKind.MONITORING_MEETING && program.status() != ProgramStatus.IN_EXECUTION) {
+            throw new RuleViolation("program-not-in-execution", "program '" + programId + "' is " + program.status()
+                    + "; a monitoring meeting follows a program in execution");
+        }
+        return new StationLinkedToProgramEvent(processId, command.stationId(), programId);
     }
 
     /** A station named in a proposal or a tally: one of the process's, and not cancelled. */

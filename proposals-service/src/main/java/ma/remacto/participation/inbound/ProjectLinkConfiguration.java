@@ -20,8 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProjectLinkConfiguration {
 
     static final String LISTENER_ID = "proposals-project-links";
-    /** One group per database, suffixed so that no other listener of the service shares it. */
-    static final String GROUP_ID = "${spring.kafka.consumer.group-id:${spring.application.name}}-programs";
+    /**
+     * One group per database, suffixed so that no other listener of the service shares it. The
+     * {@code -2} group reads the topic again from its beginning, once, for the records the first
+     * group passed over (programs, later links, removals); those it applied are claimed and skipped.
+     */
+    static final String GROUP_ID = "${spring.kafka.consumer.group-id:${spring.application.name}}-programs-2";
     static final String CONTAINER_FACTORY = "projectLinkListenerContainerFactory";
 
     @Bean

@@ -4,11 +4,18 @@ import io.cloudevents.CloudEvent;
 import ma.remacto.kit.kafka.ReplicaListeners;
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.Topics;
+import ma.remacto.events.programs.ProgramAdoptedEvent;
+import ma.remacto.events.programs.ProgramClosedEvent;
+import ma.remacto.events.programs.ProgramDraftedEvent;
+import ma.remacto.events.programs.ProgramExecutionStartedEvent;
 import ma.remacto.events.programs.ProjectAddedEvent;
+import ma.remacto.events.programs.ProjectEditedEvent;
+import ma.remacto.events.programs.ProjectRemovedEvent;
 import ma.remacto.events.programs.ProjectRevisedEvent;
+import ma.remacto.events.programs.ProposalLinkedEvent;
+import ma.remacto.events.programs.ProposalUnlinkedEvent;
+import ma.remacto.participation.command.ProgramStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,23 +23,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.Set;
 
 /**
- * Links proposals to the projects that answer them, from the programs topic. Each relevant record
- * is applied in one transaction that first claims its CloudEvent (source, id), so a redelivered
- * event changes nothing. Only proposals of this service are linked (the directory, written with
- * each submission, knows them), and only to a project of their own collectivity; other ids are
- * ignored. A revision that cancels a project flags its links; one that renames it renames them.
+ * Links proposals to the projects that answer them, from the programs topic: links given when a
+ * project is added, or made and removed later; a removed project takes its links with it. Each
+ * relevant record is applied in one transaction that first claims its CloudEvent (source, id), so a
+ * redelivered event changes nothing. A revision that cancels a project flags its links; one that
+ * renames it renames them. The programs' own records keep {@link ProgramReplica}.
  */
 class ProjectLinkListener {
 
-    private static final Set<Class<? extends Record>> RELEVANT = Set.of(ProjectAddedEvent.class, ProjectRevisedEvent.class);
-    private static final Logger log = LoggerFactory.getLogger(ProjectLinkListener.class);
+    private static final Set<Class<? extends Record>> RELEVANT = Set.of(ProjectAddedEvent.class,
+            ProjectEditedEvent.class, ProjectRevisedEvent.class, ProjectRemovedEvent.class,
+            ProposalLinkedEvent.class, ProposalUnlinkedEvent.class, ProgramDraftedEvent.class, ProgramAdoptedEvent.class,
+            ProgramExecutionStartedEvent.class, ProgramClosedEvent.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ProjectLinks links;
+    private final ProgramReplica programs;
 
     ProjectLinkListener(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.links = new ProjectLinks(jdbc);
+        this.programs = new ProgramReplica(jdbc);
     }
 
     @KafkaListener(id = ProjectLinkConfiguration.LISTENER_ID, idIsGroup = false,
@@ -40,62 +53,57 @@ class ProjectLinkListener {
             containerFactory = ProjectLinkConfiguration.CONTAINER_FACTORY)
     public void on(ConsumerRecord<String, CloudEvent> record) {
         ReplicaListeners.payload(record, RELEVANT)
-                .ifPresent(payload -> transactions.executeWithoutResult(status -> apply(record.value(), payload)));
+                .ifPresent(payload -> transactions.executeWithoutResult(status -> {
+                    String collectivity = collectivity(record.value());
+                    if (ReplicaListeners.claim(jdbc, "programs_received_event", record.value())) {
+                        apply(collectivity, payload);
+                    } else if (payload instanceof ProjectAddedEvent added) {
+                        // applied before this service kept projects without links: only learn the project
+                        links.known(added.programId(), added.number(), added.titleAr(), collectivity);
+                    }
+                }));
     }
 
-    private void apply(CloudEvent event, Object payload) {
+    private void apply(String collectivity, Object payload) {
         if (payload instanceof ProjectAddedEvent added) {
-            if (claim(event)) {
-                added(event, added);
+            links.project(added.programId(), added.number(), added.titleAr(), collectivity);
+            if (added.proposalIds() != null) {
+                added.proposalIds().forEach(proposal -> links.link(added.programId(), added.number(), proposal, collectivity));
             }
-        } else if (payload instanceof ProjectRevisedEvent revised
-                && (revised.cancelled() || revised.titleAr() != null) && claim(event)) {
-            revised(revised);
+        } else if (payload instanceof ProjectEditedEvent edited) {
+            links.rename(edited.programId(), edited.number(), edited.titleAr());
+        } else if (payload instanceof ProjectRevisedEvent revised) {
+            if (revised.titleAr() != null) {
+                links.rename(revised.programId(), revised.number(), revised.titleAr());
+            }
+            if (revised.cancelled()) {
+                links.cancel(revised.programId(), revised.number());
+            }
+        } else if (payload instanceof ProjectRemovedEvent removed) {
+            links.remove(removed.programId(), removed.number());
+        } else if (payload instanceof ProposalLinkedEvent linked) {
+            links.link(linked.programId(), linked.number(), linked.proposalId(), collectivity);
+        } else if (payload instanceof ProposalUnlinkedEvent unlinked) {
+            links.unlink(unlinked.programId(), unlinked.number(), unlinked.proposalId());
+        } else {
+            program(payload);
         }
     }
 
-    private boolean claim(CloudEvent event) {
-        return ReplicaListeners.claim(jdbc, "programs_received_event", event);
+    private void program(Object payload) {
+        if (payload instanceof ProgramDraftedEvent drafted) {
+            programs.drafted(drafted.programId(), drafted.collectivityId());
+        } else if (payload instanceof ProgramAdoptedEvent adopted) {
+            programs.adopted(adopted.programId(), adopted.adoptedOn(), adopted.session());
+        } else if (payload instanceof ProgramExecutionStartedEvent started) {
+            programs.moved(started.programId(), ProgramStatus.IN_EXECUTION);
+        } else if (payload instanceof ProgramClosedEvent closed) {
+            programs.moved(closed.programId(), ProgramStatus.CLOSED);
+        }
     }
 
-    private void added(CloudEvent event, ProjectAddedEvent added) {
-        if (added.proposalIds() == null || added.proposalIds().isEmpty()) {
-            return;
-        }
+    private static String collectivity(CloudEvent event) {
         Object extension = event.getExtension(EventMetadata.COLLECTIVITY);
-        String collectivity = extension == null ? null : extension.toString();
-        for (String proposalId : added.proposalIds()) {
-            int linked = jdbc.sql("""
-                            INSERT INTO proposal_project (proposal_id, program_id, project_number, title_ar,
-                                                          collectivity_id, cancelled, linked_at)
-                            SELECT d.id, :program, :number, :title, d.collectivity_id, FALSE, now()
-                            FROM directory d
-                            WHERE d.kind = 'PROPOSAL' AND d.id = :proposal
-                              AND (CAST(:collectivity AS varchar) IS NULL OR d.collectivity_id = :collectivity)
-                            ON CONFLICT (proposal_id, program_id, project_number) DO UPDATE SET
-                                title_ar = EXCLUDED.title_ar, cancelled = FALSE""")
-                    .param("program", added.programId())
-                    .param("number", added.number())
-                    .param("title", added.titleAr())
-                    .param("collectivity", collectivity)
-                    .param("proposal", proposalId)
-                    .update();
-            if (linked == 0) {
-                log.debug("project {}#{} names proposal {}, which is not one of collectivity {} here",
-                        added.programId(), added.number(), proposalId, collectivity);
-            }
-        }
-    }
-
-    private void revised(ProjectRevisedEvent revised) {
-        jdbc.sql("""
-                        UPDATE proposal_project SET cancelled = cancelled OR :cancelled,
-                                                    title_ar = COALESCE(CAST(:title AS text), title_ar)
-                        WHERE program_id = :program AND project_number = :number""")
-                .param("cancelled", revised.cancelled())
-                .param("title", revised.titleAr())
-                .param("program", revised.programId())
-                .param("number", revised.number())
-                .update();
+        return extension == null ? null : extension.toString();
     }
 }

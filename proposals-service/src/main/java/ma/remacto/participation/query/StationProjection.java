@@ -3,8 +3,10 @@ package ma.remacto.participation.query;
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationDocumentAttachedEvent;
 import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
+import ma.remacto.events.participation.StationLinkedToProgramEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.kafka.EventJson;
 import ma.remacto.participation.command.StationStatus;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.TreeMap;
 
 /** Keeps the stations of each process, with their status and latest attendance record. */
@@ -92,6 +95,27 @@ class StationProjection {
                 .param("byCategory", json(event.byCategory() == null ? null : new TreeMap<>(event.byCategory())))
                 .param("collected", event.proposalsCollected())
                 .param("at", Timestamp.from(message.getTimestamp()))
+                .param("process", event.processId())
+                .param("station", event.stationId())
+                .update();
+    }
+
+    @EventHandler
+    void on(StationDocumentAttachedEvent event) {
+        jdbc.sql("""
+                        UPDATE station SET documents = documents || CAST(:document AS jsonb)
+                        WHERE process_id = :process AND station_id = :station""")
+                .param("document", json(List.of(event.document())))
+                .param("process", event.processId())
+                .param("station", event.stationId())
+                .update();
+    }
+
+    /** A later link replaces the earlier one. */
+    @EventHandler
+    void on(StationLinkedToProgramEvent event) {
+        jdbc.sql("UPDATE station SET program_id = :program WHERE process_id = :process AND station_id = :station")
+                .param("program", event.programId())
                 .param("process", event.processId())
                 .param("station", event.stationId())
                 .update();

@@ -1,7 +1,9 @@
 package ma.remacto.participation.query;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import ma.remacto.events.DocumentRef;
 import ma.remacto.events.participation.AgendaSlot;
+import ma.remacto.events.participation.StationKind;
 import ma.remacto.kit.kafka.EventJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,13 @@ public class StationQueries {
     private static final TypeReference<List<String>> STATION_IDS = new TypeReference<>() {
     };
 
+    private static final TypeReference<List<DocumentRef>> DOCUMENTS = new TypeReference<>() {
+    };
+    /** A station, with the adoption of the program it is linked to when this service knows it. */
+    private static final String SELECT = """
+            SELECT s.*, p.adopted_on AS program_adopted_on, p.session AS program_session
+            FROM station s LEFT JOIN program_replica p ON p.program_id = s.program_id""";
+
     private final JdbcClient jdbc;
 
     StationQueries(JdbcClient jdbc) {
@@ -35,7 +44,7 @@ public class StationQueries {
 
     /** The process's stations in date order. */
     public List<StationView> ofProcess(String processId) {
-        return jdbc.sql("SELECT * FROM station WHERE process_id = :process ORDER BY starts_on, ends_on, station_id")
+        return jdbc.sql(SELECT + " WHERE s.process_id = :process ORDER BY s.starts_on, s.ends_on, s.station_id")
                 .param("process", processId)
                 .query((rs, n) -> view(rs)).list();
     }
@@ -50,7 +59,7 @@ public class StationQueries {
     }
 
     public Optional<StationView> find(String processId, String stationId) {
-        return jdbc.sql("SELECT * FROM station WHERE process_id = :process AND station_id = :station")
+        return jdbc.sql(SELECT + " WHERE s.process_id = :process AND s.station_id = :station")
                 .param("process", processId).param("station", stationId)
                 .query((rs, n) -> view(rs)).optional();
     }
@@ -77,7 +86,16 @@ public class StationQueries {
                 read(rs.getString("agenda"), AGENDA),
                 rs.getString("status"),
                 rs.getString("status_reason"),
-                attendance);
+                attendance,
+                read(rs.getString("documents"), DOCUMENTS),
+                rs.getString("program_id"),
+                adoption(rs));
+    }
+
+    private static StationView.Adoption adoption(ResultSet rs) throws SQLException {
+        LocalDate adoptedOn = rs.getObject("program_adopted_on", LocalDate.class);
+        return adoptedOn == null || !StationKind.COUNCIL_ADOPTION.name().equals(rs.getString("kind")) ? null
+                : new StationView.Adoption(adoptedOn, rs.getString("program_session"));
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

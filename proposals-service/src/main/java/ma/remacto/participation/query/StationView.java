@@ -1,5 +1,6 @@
 package ma.remacto.participation.query;
 
+import ma.remacto.events.DocumentRef;
 import ma.remacto.events.participation.AgendaSlot;
 
 import java.time.Instant;
@@ -7,7 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A station with its agenda, status and latest attendance ({@code null} until recorded). */
+/**
+ * A station with its agenda, status and latest attendance ({@code null} until recorded), its public
+ * documents (downloadable at {@code /api/processes/{id}/stations/{stationId}/documents/{documentId}}),
+ * and the program it concerns ({@code null} when none is linked). A council-adoption station shows
+ * the program's {@code adoption} once the program is adopted, {@code null} before.
+ */
 public record StationView(
         String id,
         String kind,
@@ -18,7 +24,18 @@ public record StationView(
         List<AgendaSlot> agenda,
         String status,
         String statusReason,
-        Attendance attendance) {
+        Attendance attendance,
+        List<DocumentRef> documents,
+        String programId,
+        Adoption adoption) {
+
+    public StationView {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** The council's adoption of the linked program, as the programs topic told it. */
+    public record Adoption(LocalDate adoptedOn, String session) {
+    }
 
     /**
      * Who came, by gender, and by category where counted; {@code proposalsCollected} is the number

@@ -11,8 +11,10 @@ import ma.remacto.kit.web.Ids;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
 import ma.remacto.participation.command.StationCommands.EditStationCommand;
 import ma.remacto.participation.command.StationCommands.HoldStationCommand;
+import ma.remacto.participation.command.StationCommands.LinkStationToProgramCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
+import ma.remacto.participation.query.Programs;
 import ma.remacto.participation.query.StationQueries;
 import ma.remacto.participation.query.StationView;
 import ma.remacto.participation.web.StationRequests.Attendance;
@@ -20,6 +22,7 @@ import ma.remacto.participation.web.StationRequests.Cancellation;
 import ma.remacto.participation.web.StationRequests.EditedStation;
 import ma.remacto.participation.web.StationRequests.Held;
 import ma.remacto.participation.web.StationRequests.NewStation;
+import ma.remacto.participation.web.StationRequests.ProgramLink;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +40,8 @@ import static ma.remacto.kit.security.Role.NETWORK_OPERATOR;
 
 /**
  * The dated stations of a process and who came: for operators and the admins of its collectivity.
- * A planned station can be edited; attendance is recorded once it is held.
+ * A planned station can be edited; attendance is recorded once it is held. A council-adoption
+ * station or a monitoring meeting is linked to the program it concerns.
  */
 @RestController
 @RequestMapping("/api/processes/{id}/stations")
@@ -45,10 +49,12 @@ class StationController {
 
     private final Commands commands;
     private final StationQueries stations;
+    private final Programs programs;
 
-    StationController(Commands commands, StationQueries stations) {
+    StationController(Commands commands, StationQueries stations, Programs programs) {
         this.commands = commands;
         this.stations = stations;
+        this.programs = programs;
     }
 
     @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "process:{id}")
@@ -98,6 +104,17 @@ class StationController {
                 request.byCategory() == null ? Map.of() : request.byCategory(), request.proposalsCollected()),
                 authorized.actor(), authorized.collectivityId(), request.reason());
         return Map.of("id", stationId, "change", "ATTENDANCE_RECORDED");
+    }
+
+    /** The program's collectivity and status come from this service's replica of the programs topic. */
+    @Allow(value = {NETWORK_OPERATOR, COLLECTIVITY_ADMIN}, target = "process:{id}")
+    @PutMapping("/{stationId}/program")
+    Map<String, String> program(@PathVariable String id, @PathVariable String stationId,
+                                @Valid @RequestBody ProgramLink request, Authorized authorized) {
+        commands.send(new LinkStationToProgramCommand(id, stationId, request.programId(),
+                programs.find(request.programId()).orElse(null)), authorized.actor(), authorized.collectivityId(),
+                request.reason());
+        return Map.of("id", stationId, "change", "LINKED_TO_PROGRAM", "programId", request.programId());
     }
 
     private static List<AgendaSlot> agenda(List<StationRequests.Slot> slots) {

@@ -61,4 +61,8 @@ final class StationRequests {
                            @NotNull @PositiveOrZero Integer proposals, Boolean approximate,
                            @Size(max = 2000) String reason) {
     }
+
+    /** The program a council-adoption station or a monitoring meeting concerns. */
+    record ProgramLink(@NotBlank @Size(max = 200) String programId, @Size(max = 2000) String reason) {
+    }
 }

@@ -154,6 +154,36 @@ class ProposalsTest {
     }
 
     @Test
+    void anEqualityBodyProposalComesFromAHeldMeetingOfTheBody() {
+        StationPlannedEvent meeting = new StationPlannedEvent(PROCESS, "equality", StationKind.EQUALITY_BODY_MEETING,
+                "اجتماع هيئة المساواة", LocalDate.of(2024, 5, 28), LocalDate.of(2024, 5, 28), null, List.of());
+        SubmitProposalCommand fromMeeting = new SubmitProposalCommand(PROCESS, "p-eq", ProposalChannel.EQUALITY_BODY,
+                "equality", "مرافق للنساء", "فضاءات آمنة", null, null, null, null);
+        fixture.given(OPENED, meeting, new StationHeldEvent(PROCESS, "equality"))
+                .when(fromMeeting)
+                .expectEvents(new ProposalSubmittedEvent("p-eq", PROCESS, "temara", ProposalChannel.EQUALITY_BODY,
+                        "equality", sealed("p-eq", "proposal:p-eq", "مرافق للنساء"),
+                        sealed("p-eq", "proposal:p-eq", "فضاءات آمنة"), null, null, null, null));
+        fixture.given(OPENED, meeting)
+                .when(fromMeeting)
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("once a station is held"))
+                .expectNoEvents();
+        fixture.given(OPENED, WORKSHOP, new StationHeldEvent(PROCESS, "launch"))
+                .when(new SubmitProposalCommand(PROCESS, "p-eq", ProposalChannel.EQUALITY_BODY, "launch", "t", "b",
+                        null, null, null, null))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("equality body"))
+                .expectNoEvents();
+        fixture.given(OPENED, meeting, new StationHeldEvent(PROCESS, "equality"))
+                .when(new SubmitProposalCommand(PROCESS, "p-eq", ProposalChannel.EQUALITY_BODY, null, "t", "b",
+                        null, null, null, null))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(containsString("stationId"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aProposalIdIsUsedOnce() {
         fixture.given(OPENED, ONLINE)
                 .when(new SubmitProposalCommand(PROCESS, "p-online", ProposalChannel.DIGITAL_PLATFORM, null, "t", "b",

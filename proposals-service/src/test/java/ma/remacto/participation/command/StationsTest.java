@@ -1,21 +1,27 @@
 package ma.remacto.participation.command;
 
+import ma.remacto.events.DocumentKind;
+import ma.remacto.events.DocumentRef;
 import ma.remacto.events.participation.AgendaSlot;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.events.participation.ParticipantCategory;
 import ma.remacto.events.participation.ProposalsFigureReportedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
+import ma.remacto.events.participation.StationDocumentAttachedEvent;
 import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
 import ma.remacto.events.participation.StationKind;
+import ma.remacto.events.participation.StationLinkedToProgramEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.domain.InvalidCommand;
 import ma.remacto.kit.domain.NotFound;
 import ma.remacto.kit.domain.RuleViolation;
+import ma.remacto.participation.command.StationCommands.AttachStationDocumentCommand;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
 import ma.remacto.participation.command.StationCommands.EditStationCommand;
 import ma.remacto.participation.command.StationCommands.HoldStationCommand;
+import ma.remacto.participation.command.StationCommands.LinkStationToProgramCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
 import ma.remacto.participation.command.StationCommands.ReportProposalsFigureCommand;
@@ -281,5 +287,65 @@ class StationsTest {
                 .when(new ReportProposalsFigureCommand(PROCESS, List.of("nowhere"), 1, false))
                 .expectException(NotFound.class)
                 .expectNoEvents();
+    }
+
+    private static final StationPlannedEvent ADOPTION = new StationPlannedEvent(PROCESS, "adoption",
+            StationKind.COUNCIL_ADOPTION, "دورة المصادقة", MARCH_18, MARCH_18, null, List.of());
+    private static final StationPlannedEvent MONITORING = new StationPlannedEvent(PROCESS, "monitoring",
+            StationKind.MONITORING_MEETING, "لقاء التتبع مع المجتمع المدني", MARCH_18, MARCH_18, null, List.of());
+    private static final DocumentRef MINUTES = new DocumentRef("doc-1", DocumentKind.MINUTES, "محضر الورشة",
+            "minutes.pdf", "application/pdf", 1234, "a".repeat(64));
+
+    private static LinkStationToProgramCommand link(String stationId, String collectivity, ProgramStatus status) {
+        return new LinkStationToProgramCommand(PROCESS, stationId, "pao-2025",
+                collectivity == null ? null : new KnownProgram("pao-2025", collectivity, status));
+    }
+
+    @Test
+    void anyStationOfTheProcessCarriesDocumentsAndAnUnknownOneIsNotFound() {
+        fixture.given(OPENED, WORKSHOP, HELD)
+                .when(new AttachStationDocumentCommand(PROCESS, "workshop", MINUTES))
+                .expectEvents(new StationDocumentAttachedEvent(PROCESS, "workshop", MINUTES));
+        fixture.given(OPENED, WORKSHOP)
+                .when(new AttachStationDocumentCommand(PROCESS, "elsewhere", MINUTES))
+                .expectException(NotFound.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyACouncilAdoptionOrAMonitoringMeetingIsLinkedToAProgram() {
+        fixture.given(OPENED, ADOPTION)
+                .when(link("adoption", "tamazgana", ProgramStatus.DRAFT))
+                .expectEvents(new StationLinkedToProgramEvent(PROCESS, "adoption", "pao-2025"));
+        fixture.given(OPENED, WORKSHOP)
+                .when(link("workshop", "tamazgana", ProgramStatus.IN_EXECUTION))
+                .expectException(InvalidCommand.class)
+                .expectExceptionMessage(containsString("COUNCIL_ADOPTION"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aStationIsLinkedOnlyToAKnownProgramOfItsOwnCollectivity() {
+        fixture.given(OPENED, ADOPTION)
+                .when(link("adoption", null, null))
+                .expectException(NotFound.class)
+                .expectNoEvents();
+        fixture.given(OPENED, ADOPTION)
+                .when(link("adoption", "temara", ProgramStatus.ADOPTED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("collectivity"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMonitoringMeetingFollowsAProgramInExecution() {
+        fixture.given(OPENED, MONITORING)
+                .when(link("monitoring", "tamazgana", ProgramStatus.ADOPTED))
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(containsString("execution"))
+                .expectNoEvents();
+        fixture.given(OPENED, MONITORING)
+                .when(link("monitoring", "tamazgana", ProgramStatus.IN_EXECUTION))
+                .expectEvents(new StationLinkedToProgramEvent(PROCESS, "monitoring", "pao-2025"));
     }
 }

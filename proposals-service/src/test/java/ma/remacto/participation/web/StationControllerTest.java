@@ -8,11 +8,15 @@ import ma.remacto.kit.security.Actor;
 import ma.remacto.kit.security.Role;
 import ma.remacto.kit.security.ServiceSecurityConfiguration;
 import ma.remacto.kit.web.ProblemDetailsAdvice;
+import ma.remacto.participation.command.KnownProgram;
+import ma.remacto.participation.command.ProgramStatus;
 import ma.remacto.participation.command.StationCommands.CancelStationCommand;
 import ma.remacto.participation.command.StationCommands.EditStationCommand;
+import ma.remacto.participation.command.StationCommands.LinkStationToProgramCommand;
 import ma.remacto.participation.command.StationCommands.PlanStationCommand;
 import ma.remacto.participation.command.StationCommands.RecordAttendanceCommand;
 import ma.remacto.participation.query.Directory;
+import ma.remacto.participation.query.Programs;
 import ma.remacto.participation.query.StationQueries;
 import ma.remacto.testkit.TestJwt;
 import ma.remacto.testkit.WebSliceSecurity;
@@ -65,6 +69,8 @@ class StationControllerTest {
     Directory directory;
     @MockitoBean
     StationQueries stations;
+    @MockitoBean
+    Programs programs;
     @MockitoBean
     JwtDecoder jwtDecoder;
 
@@ -184,5 +190,30 @@ class StationControllerTest {
         mvc.perform(put(STATIONS + "/workshop-03-18").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"startsOn\":\"2025-03-25\"}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aStationIsLinkedToAProgramAsTheReplicaKnowsIt() throws Exception {
+        KnownProgram program = new KnownProgram("tamazgana-pao", "tamazgana", ProgramStatus.IN_EXECUTION);
+        when(programs.find("tamazgana-pao")).thenReturn(Optional.of(program));
+        mvc.perform(put(STATIONS + "/follow-up/program").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"programId\":\"tamazgana-pao\",\"reason\":\"first follow-up\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.programId").value("tamazgana-pao"));
+        verify(commands).send(eq(new LinkStationToProgramCommand("tamazgana-2025", "follow-up", "tamazgana-pao", program)),
+                any(), eq("tamazgana"), eq("first follow-up"));
+        mvc.perform(put(STATIONS + "/follow-up/program").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"programId\":\"unknown-pao\"}"))
+                .andExpect(status().isOk());
+        verify(commands).send(eq(new LinkStationToProgramCommand("tamazgana-2025", "follow-up", "unknown-pao", null)),
+                any(), eq("tamazgana"), eq(null));
+        mvc.perform(put(STATIONS + "/follow-up/program").with(as("COLLECTIVITY_ADMIN", "tamazgana"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"programId\":\" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("programId")));
+        mvc.perform(put(STATIONS + "/follow-up/program").with(as("COLLECTIVITY_ADMIN", "temara"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"programId\":\"tamazgana-pao\"}"))
+                .andExpect(status().isForbidden());
     }
 }

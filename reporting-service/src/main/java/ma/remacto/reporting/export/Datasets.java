@@ -111,7 +111,7 @@ public final class Datasets {
             ConsultationDatasets.CONSULTATION_RESULTS, ProgramDatasets.PROGRAM_PROJECTS,
             ProgramDatasets.PROGRAM_PROGRESS, NetworkDatasets.COMMITTEE, NetworkDatasets.ACTIVITIES,
             ProgramDatasets.REVISIONS, ProgramDatasets.EVALUATIONS, ProgramDatasets.PROPOSAL_LINKS,
-            ConsultationDatasets.CONSULTATIONS);
+            ConsultationDatasets.CONSULTATIONS, NetworkDatasets.CHARTER_FOLLOW_UPS, DocumentDatasets.DOCUMENTS);
 
     private Datasets() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 import static ma.remacto.reporting.export.Datasets.column;
 
-/** The datasets of the committees and of the network's activities. */
+/** The datasets of the committees, of the network's activities and of the charter's follow-ups. */
 final class NetworkDatasets {
 
     private NetworkDatasets() {
@@ -35,10 +35,12 @@ final class NetworkDatasets {
                     column("title", "Title of the activity."),
                     column("held_on", "Day of the activity (ISO 8601 date)."),
                     column("place", "Where it was held; empty when not known."),
+                    column("axis", "Axis of the DGCT support program the activity serves (NETWORK, CO_CREATION, CAPACITY, "
+                            + "CAPITALISATION); empty when not tagged."),
                     column("attending", "How many collectivities were recorded as attending."),
                     column("attending_ids", "Identifiers of the attending collectivities, separated by spaces.")),
             """
-                    SELECT a.activity_id, a.kind, a.title, a.held_on, a.place,
+                    SELECT a.activity_id, a.kind, a.title, a.held_on, a.place, a.axis,
                            (SELECT count(*) FROM activity_attendance t WHERE t.activity_id = a.activity_id)
                                AS attending,
                            (SELECT string_agg(t.collectivity_id, ' ' ORDER BY t.collectivity_id)
@@ -46,4 +48,20 @@ final class NetworkDatasets {
                     FROM network_activity a
                     WHERE a.held_on <= CAST(:asOf AS date)
                     ORDER BY a.held_on, a.activity_id""");
+
+    static final Dataset CHARTER_FOLLOW_UPS = new Dataset("charter-follow-ups",
+            "Each member's follow-ups of the five commitments of the network's charter: what shows the commitment is "
+                    + "kept, as the collectivity or the network recorded it (public text of an institution, not of a person).",
+            List.of(column("collectivity_id", "Collectivity that follows up its commitment."),
+                    column("commitment", "Commitment of the charter (NORMS, OPEN_PROGRAMS, IMPLEMENTATION, COOPERATION, "
+                            + "RADIANCE), in the charter's order."),
+                    column("followed_up_on", "Day the evidence is from (ISO 8601 date); empty when not given."),
+                    column("evidence", "What shows the commitment is kept (a deliberation, a published program, ...), "
+                            + "in the language it was written in.")),
+            // a follow-up whose day is not given is listed whatever the day asked
+            """
+                    SELECT collectivity_id, commitment, followed_up_on, evidence
+                    FROM charter_follow_up
+                    WHERE followed_up_on IS NULL OR followed_up_on <= CAST(:asOf AS date)
+                    ORDER BY collectivity_id, followed_up_on NULLS LAST, commitment, event_id""");
 }

@@ -1,5 +1,7 @@
 package ma.remacto.reporting.inbound;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import ma.remacto.events.PublishedLanguage;
 import ma.remacto.kit.kafka.EventJson;
@@ -11,6 +13,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -32,6 +35,10 @@ import java.util.Map;
 public class EventApplier {
 
     private static final Logger log = LoggerFactory.getLogger(EventApplier.class);
+
+    /** The wire's reader, with values of enumerations this build does not know read as {@code null}. */
+    private static final ObjectMapper PAYLOADS = EventJson.mapper().copy()
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
     private final JdbcTemplate jdbc;
     private final List<Projection> projections;
@@ -163,9 +170,24 @@ public class EventApplier {
         CloudEvent event = record.value();
         Object payload = PublishedLanguage.classOf(event.getType())
                 .filter(type -> event.getData() != null)
-                .map(type -> (Object) EventJson.read(event.getData().toBytes(), type))
+                .map(type -> read(record, type))
                 .orElse(null);
         return new ReceivedEvent(event, payload, record.topic(), record.partition(), record.offset());
+    }
+
+    /**
+     * The payload; an event that cannot be read stays in the audit trail (its raw data) and is left
+     * out of the other projections, rather than stopping every later event behind it.
+     */
+    private static Object read(ConsumerRecord<String, CloudEvent> record, Class<?> type) {
+        try {
+            return PAYLOADS.readValue(record.value().getData().toBytes(), type);
+        } catch (IOException | RuntimeException e) {
+            log.warn("event {} of type {} at {}-{}@{} cannot be read, only the audit trail keeps it: {}",
+                    record.value().getId(), record.value().getType(), record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            return null;
+        }
     }
 
     private void advance(List<ConsumerRecord<String, CloudEvent>> records) {

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param program       its latest program (by period) that had a status by the date, as it stood then;
  *                      {@code null} when none
  * @param consultations its consultations opened by the date, with their results so far
+ * @param documents     the public documents of its stations, programs and progress reports attached by the date
  */
 public record CollectivityDashboard(
         LocalDate asOf,
@@ -31,7 +32,8 @@ public record CollectivityDashboard(
         List<Station> stations,
         List<Process> processes,
         ProgramDashboard program,
-        List<Consultation> consultations) {
+        List<Consultation> consultations,
+        Documents documents) {
 
     public record Collectivity(String id, String kind, String nameAr, String nameFr, String nameTzm, String regionId,
                                String province, String status) {
@@ -59,12 +61,14 @@ public record CollectivityDashboard(
      *                           figures reported for them, else what their attendance said
      * @param reportedApproximate whether {@code reportedByStations} is approximate (a figure such as "about 100")
      * @param byStatus           the recorded proposals by review status, every status listed
+     * @param byChannel          the recorded proposals by channel: in person, on the digital platform, and from
+     *                           the equality body (its own channel), every one listed, and any other the events name
      * @param retentionRate      retained / (retained + not retained), two decimals; merged proposals live on in
      *                           the one they were merged into, so they count as neither. {@code null} when
      *                           nothing was decided
      */
     public record Proposals(long recorded, long reportedByStations, boolean reportedApproximate,
-                            Map<String, Long> byStatus, BigDecimal retentionRate) {
+                            Map<String, Long> byStatus, Map<String, Long> byChannel, BigDecimal retentionRate) {
     }
 
     /** A station; {@code endsOn} is {@code null} when not documented, {@code attendance} until counted. */

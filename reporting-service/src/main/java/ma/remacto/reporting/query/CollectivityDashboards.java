@@ -42,14 +42,19 @@ public class CollectivityDashboards {
     private final ConsultationResults consultations;
     private final OnlineParticipation online;
     private final ProposalsFigures figures;
+    private final DocumentReads documents;
+    private final ProposalChannels channels;
 
     CollectivityDashboards(JdbcClient jdbc, ProgramReads programs, ConsultationResults consultations,
-                           OnlineParticipation online, ProposalsFigures figures) {
+                           OnlineParticipation online, ProposalsFigures figures, DocumentReads documents,
+                           ProposalChannels channels) {
         this.jdbc = jdbc;
         this.programs = programs;
         this.consultations = consultations;
         this.online = online;
         this.figures = figures;
+        this.documents = documents;
+        this.channels = channels;
     }
 
     public CollectivityDashboard of(String collectivityId, LocalDate asOf) {
@@ -65,7 +70,7 @@ public class CollectivityDashboards {
                 proposals(collectivityId, endOfDay,
                         StationFigures.proposalsReported(stations, figures.of(collectivityId))), stations,
                 processes(collectivityId, asOf, endOfDay), programs.latest(collectivityId, asOf),
-                consultations.of(collectivityId, endOfDay, statusAt));
+                consultations.of(collectivityId, endOfDay, statusAt), documents.of(collectivityId, endOfDay));
     }
 
     /** The collectivity with its status at the date: the last one dated by then (a registration is undated). */
@@ -148,7 +153,8 @@ public class CollectivityDashboards {
         long decided = retained + byStatus.get("NOT_RETAINED");
         BigDecimal retentionRate = decided == 0 ? null
                 : BigDecimal.valueOf(retained).divide(BigDecimal.valueOf(decided), 2, RoundingMode.HALF_UP);
-        return new Proposals(recorded, reported.proposals(), reported.approximate(), byStatus, retentionRate);
+        return new Proposals(recorded, reported.proposals(), reported.approximate(), byStatus,
+                channels.of(collectivityId, endOfDay), retentionRate);
     }
 
     /**

@@ -1,10 +1,8 @@
 package ma.remacto.reporting.query;
 
-import ma.remacto.events.Gender;
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
 import ma.remacto.events.network.CommitteeMemberEditedEvent;
 import ma.remacto.events.network.CommitteeMemberRemovedEvent;
-import ma.remacto.events.network.CommitteeRole;
 import ma.remacto.events.network.LegacyCommitteeMemberAppointedEvent;
 import ma.remacto.reporting.inbound.Projection;
 import ma.remacto.reporting.inbound.ReceivedEvent;
@@ -28,13 +26,14 @@ class CommitteeProjection implements Projection {
     public void apply(ReceivedEvent event) {
         Object payload = event.payload();
         if (payload instanceof CommitteeMemberAppointedEvent appointed) {
-            seat(appointed.collectivityId(), appointed.memberId(), appointed.role(), appointed.gender(),
-                    appointed.appointedOn());
+            seat(appointed.collectivityId(), appointed.memberId(), event.code(appointed.role(), "role"),
+                    event.code(appointed.gender(), "gender"), appointed.appointedOn());
         } else if (payload instanceof LegacyCommitteeMemberAppointedEvent appointed) {
-            seat(appointed.collectivityId(), appointed.memberId(), appointed.role(), appointed.gender(),
-                    appointed.appointedOn());
+            seat(appointed.collectivityId(), appointed.memberId(), event.code(appointed.role(), "role"),
+                    event.code(appointed.gender(), "gender"), appointed.appointedOn());
         } else if (payload instanceof CommitteeMemberEditedEvent edited) {
-            seat(edited.collectivityId(), edited.memberId(), edited.role(), edited.gender(), edited.appointedOn());
+            seat(edited.collectivityId(), edited.memberId(), event.code(edited.role(), "role"),
+                    event.code(edited.gender(), "gender"), edited.appointedOn());
         } else if (payload instanceof CommitteeMemberRemovedEvent removed) {
             jdbc.sql("""
                             UPDATE committee_seat SET removed_on = :on
@@ -47,7 +46,7 @@ class CommitteeProjection implements Projection {
     }
 
     /** An appointment, or a correction of the seat: the seat as it now stands. */
-    private void seat(String collectivity, String member, CommitteeRole role, Gender gender, LocalDate appointedOn) {
+    private void seat(String collectivity, String member, String role, String gender, LocalDate appointedOn) {
         jdbc.sql("""
                         INSERT INTO committee_seat (collectivity_id, member_id, role, gender, appointed_on)
                         VALUES (:collectivity, :member, :role, :gender, :on)
@@ -55,8 +54,8 @@ class CommitteeProjection implements Projection {
                         SET role = :role, gender = :gender, appointed_on = :on""")
                 .param("collectivity", collectivity)
                 .param("member", member)
-                .param("role", role.name())
-                .param("gender", gender == null ? null : gender.name())
+                .param("role", role)
+                .param("gender", gender)
                 .param("on", date(appointedOn))
                 .update();
     }

@@ -27,6 +27,10 @@ import java.util.List;
  *                            before the adoption, when nothing can be late
  * @param evaluations         committee evaluations of periods ended by then
  * @param latestEvaluation    the one of the latest period; {@code null} when none
+ * @param adoptionStation     the council session linked to the program as its adoption, when dated by then
+ *                            (its status says whether it was held); {@code null} otherwise
+ * @param monitoringMeetings  the other stations linked to the program and dated by then: the monitoring
+ *                            meetings with civil society of a program in execution, in date order
  */
 public record ProgramDashboard(
         String id,
@@ -44,7 +48,9 @@ public record ProgramDashboard(
         List<Revision> revisions,
         Long lateProjects,
         long evaluations,
-        Evaluation latestEvaluation) {
+        Evaluation latestEvaluation,
+        LinkedStation adoptionStation,
+        List<LinkedStation> monitoringMeetings) {
 
     public record StatusChange(String status, LocalDate on) {
     }
@@ -75,6 +81,11 @@ public record ProgramDashboard(
     /** A revision of project {@code number}: its new values ({@code null} when unchanged) and the reason given. */
     public record Revision(int number, LocalDate revisedOn, BigDecimal costMad, BigDecimal durationMonths,
                            String titleAr, String titleFr, boolean cancelled, String reason) {
+    }
+
+    /** A station linked to the program; {@code attendance} is {@code null} until counted, {@code endsOn} when not known. */
+    public record LinkedStation(String id, String processId, String kind, String title, LocalDate startsOn,
+                                LocalDate endsOn, String place, String status, Integer attendance) {
     }
 
     /** An evaluation with the committee's findings per project, as recorded. */

@@ -3,6 +3,7 @@ package ma.remacto.reporting.query;
 import ma.remacto.reporting.query.ProgramDashboard.Adoption;
 import ma.remacto.reporting.query.ProgramDashboard.Axis;
 import ma.remacto.reporting.query.ProgramDashboard.Evaluation;
+import ma.remacto.reporting.query.ProgramDashboard.LinkedStation;
 import ma.remacto.reporting.query.ProgramDashboard.Project;
 import ma.remacto.reporting.query.ProgramDashboard.Revision;
 import ma.remacto.reporting.query.ProgramDashboard.StatusChange;
@@ -25,9 +26,11 @@ import java.util.TreeMap;
 class ProgramReads {
 
     private final JdbcClient jdbc;
+    private final ProgramStations stations;
 
-    ProgramReads(JdbcClient jdbc) {
+    ProgramReads(JdbcClient jdbc, ProgramStations stations) {
         this.jdbc = jdbc;
+        this.stations = stations;
     }
 
     private record Summary(String id, String collectivityId, String title, int startYear, int endYear,
@@ -92,6 +95,7 @@ class ProgramReads {
         });
 
         List<Evaluation> evaluations = evaluations(program.id(), asOf);
+        List<LinkedStation> linked = stations.of(program.id(), asOf);
         return new ProgramDashboard(program.id(), program.collectivityId(), program.title(), program.startYear(),
                 program.endYear(), history.get(history.size() - 1).status(), history,
                 adopted ? new Adoption(program.session(), program.adoptedOn(), program.deliberationRef()) : null,
@@ -99,7 +103,10 @@ class ProgramReads {
                 adopted ? ProgramFigures.plain(program.adoptedTotal()) : null,
                 adopted ? ProgramFigures.progressPercent(projects) : null, axes, revisions,
                 adopted ? projects.stream().filter(Project::late).count() : null,
-                evaluations.size(), evaluations.isEmpty() ? null : evaluations.get(0));
+                evaluations.size(), evaluations.isEmpty() ? null : evaluations.get(0),
+                linked.stream().filter(station -> ProgramStations.COUNCIL_ADOPTION.equals(station.kind()))
+                        .reduce((first, later) -> later).orElse(null),
+                linked.stream().filter(station -> !ProgramStations.COUNCIL_ADOPTION.equals(station.kind())).toList());
     }
 
     private List<Planned> planned(String programId) {

@@ -45,14 +45,14 @@ class ProposalProjection implements BatchProjection {
             String proposal;
             String status;
             if (payload instanceof ProposalSubmittedEvent s) {
-                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at,
-                        s.authorId(), s.authorGender() == null ? null : s.authorGender().name());
+                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), event.code(s.channel(), "channel"),
+                        s.stationId(), at, s.authorId(), event.code(s.authorGender(), "authorGender"));
                 proposal = s.proposalId();
                 status = "RECEIVED";
                 firstHidden.remove(proposal);
             } else if (payload instanceof LegacyProposalSubmittedEvent s) {
-                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), s.channel().name(), s.stationId(), at,
-                        s.authorId(), s.authorGender() == null ? null : s.authorGender().name());
+                submitted.add(s.proposalId(), s.processId(), s.collectivityId(), event.code(s.channel(), "channel"),
+                        s.stationId(), at, s.authorId(), event.code(s.authorGender(), "authorGender"));
                 proposal = s.proposalId();
                 status = "RECEIVED";
                 firstHidden.remove(proposal);

@@ -5,6 +5,7 @@ import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.StationCancelledEvent;
 import ma.remacto.events.participation.StationEditedEvent;
 import ma.remacto.events.participation.StationHeldEvent;
+import ma.remacto.events.participation.StationLinkedToProgramEvent;
 import ma.remacto.events.participation.StationPlannedEvent;
 import ma.remacto.kit.kafka.EventJson;
 import ma.remacto.reporting.inbound.Projection;
@@ -19,7 +20,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The co-creation stations of each collectivity, with their status and their latest attendance. */
+/**
+ * The co-creation stations of each collectivity, with their status, their latest attendance and
+ * the program they concern (an adoption session, a monitoring meeting), once linked.
+ */
 @Component
 class StationProjection implements Projection {
 
@@ -35,13 +39,19 @@ class StationProjection implements Projection {
         if (payload instanceof StationPlannedEvent planned) {
             plan(event, planned);
         } else if (payload instanceof StationEditedEvent edited) {
-            edit(edited);
+            edit(event, edited);
         } else if (payload instanceof StationHeldEvent held) {
             setStatus(held.stationId(), "HELD");
         } else if (payload instanceof StationCancelledEvent cancelled) {
             setStatus(cancelled.stationId(), "CANCELLED");
         } else if (payload instanceof AttendanceRecordedEvent attendance) {
             record(event, attendance);
+        } else if (payload instanceof StationLinkedToProgramEvent linked) {
+            // a later link replaces the earlier one
+            jdbc.sql("UPDATE station SET program_id = :program WHERE station_id = :id")
+                    .param("id", linked.stationId())
+                    .param("program", linked.programId())
+                    .update();
         }
     }
 
@@ -58,7 +68,7 @@ class StationProjection implements Projection {
                 .param("id", planned.stationId())
                 .param("process", planned.processId())
                 .param("collectivity", event.collectivity())
-                .param("kind", planned.kind().name())
+                .param("kind", event.code(planned.kind(), "kind"))
                 .param("title", planned.title())
                 .param("startsOn", Date.valueOf(planned.startsOn()))
                 .param("endsOn", date(planned.endsOn()))
@@ -68,13 +78,13 @@ class StationProjection implements Projection {
     }
 
     /** A planned station's details, corrected as a whole. */
-    private void edit(StationEditedEvent edited) {
+    private void edit(ReceivedEvent event, StationEditedEvent edited) {
         jdbc.sql("""
                         UPDATE station SET kind = :kind, title = :title, starts_on = :startsOn, ends_on = :endsOn,
                                            place = :place, agenda = CAST(:agenda AS jsonb)
                         WHERE station_id = :id""")
                 .param("id", edited.stationId())
-                .param("kind", edited.kind().name())
+                .param("kind", event.code(edited.kind(), "kind"))
                 .param("title", edited.title())
                 .param("startsOn", Date.valueOf(edited.startsOn()))
                 .param("endsOn", date(edited.endsOn()))

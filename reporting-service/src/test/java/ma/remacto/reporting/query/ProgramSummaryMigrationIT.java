@@ -34,7 +34,7 @@ class ProgramSummaryMigrationIT {
         assertThat(network.at(LocalDate.of(2024, 6, 14)).programsDrafted()).isZero();
         assertThat(network.at(LocalDate.of(2024, 6, 15)).programsDrafted()).isEqualTo(1);
         assertThat(network.at(LocalDate.of(2024, 6, 15)).programsAdopted()).isZero();
-        ProgramDashboard program = new ProgramReads(jdbc).latest("temara", LocalDate.of(2024, 6, 15));
+        ProgramDashboard program = new ProgramReads(jdbc, new ProgramStations(jdbc)).latest("temara", LocalDate.of(2024, 6, 15));
         assertThat(program.status()).isEqualTo("DRAFT");
         assertThat(program.totalCostMad().toPlainString()).isEqualTo("0");
         assertThat(program.adoptedTotalCostMad()).isNull();

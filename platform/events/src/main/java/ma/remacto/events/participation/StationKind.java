@@ -10,5 +10,7 @@ public enum StationKind {
     EQUALITY_BODY_MEETING,
     CONSULTATION,
     COUNCIL_ADOPTION,
-    EXPERIENCE_SHARING
+    EXPERIENCE_SHARING,
+    /** A meeting with civil society that follows a program in execution, after its adoption. */
+    MONITORING_MEETING
 }
