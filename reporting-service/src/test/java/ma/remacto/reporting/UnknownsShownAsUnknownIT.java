@@ -72,6 +72,9 @@ class UnknownsShownAsUnknownIT {
         assertThat(project.path("percent").isNull()).isTrue();
         assertThat(project.path("fundingKind").isNull()).as("funding unknown, not OWN").isTrue();
         assertThat(project.path("costMad").decimalValue()).isEqualByComparingTo("700000");
+        assertThat(Api.at(port).get("/api/exports/program-projects.csv").raw())
+                .as("the open data says no progress is known, not 0")
+                .contains(program + "," + id + ",1,1,مشروع,3,700000,,false,NOT_STARTED,\r\n");
     }
 
     @Test

@@ -104,7 +104,8 @@ class StationProjection {
     void on(StationDocumentAttachedEvent event) {
         jdbc.sql("""
                         UPDATE station SET documents = documents || CAST(:document AS jsonb)
-                        WHERE process_id = :process AND station_id = :station""")
+                        WHERE process_id = :process AND station_id = :station
+                          AND NOT documents @> CAST(:document AS jsonb)""")
                 .param("document", json(List.of(event.document())))
                 .param("process", event.processId())
                 .param("station", event.stationId())

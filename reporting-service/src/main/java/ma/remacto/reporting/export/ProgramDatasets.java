@@ -25,7 +25,7 @@ final class ProgramDatasets {
                     column("adopted_cost_mad", "Cost in Moroccan dirhams as the council adopted it; empty until adoption."),
                     column("cancelled", "Whether the project was cancelled (true or false)."),
                     column("status", "Latest reported status (NOT_STARTED when nothing was reported, CANCELLED when cancelled)."),
-                    column("percent", "Latest reported progress in percent (0 when nothing was reported).")),
+                    column("percent", "Latest reported progress in percent (0 when nothing was reported since the adoption; empty before the adoption, when no progress can be known).")),
             """
                     SELECT p.program_id, s.collectivity_id, p.axis, p.number AS project_number,
                            COALESCE((SELECT r.title_ar FROM program_revision r
@@ -43,7 +43,7 @@ final class ProgramDatasets {
                            CASE WHEN s.adopted_on <= CAST(:asOf AS date) THEN p.adopted_cost_mad END AS adopted_cost_mad,
                            (c.cancelled OR g.status = 'CANCELLED') IS TRUE AS cancelled,
                            CASE WHEN c.cancelled THEN 'CANCELLED' ELSE COALESCE(g.status, 'NOT_STARTED') END AS status,
-                           COALESCE(g.percent, 0) AS percent
+                           CASE WHEN s.adopted_on <= CAST(:asOf AS date) THEN COALESCE(g.percent, 0) END AS percent
                     FROM program_project p
                     LEFT JOIN program_summary s ON s.program_id = p.program_id
                     CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM program_revision r
