@@ -11,14 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,19 +43,7 @@ class WebNetworkAndDocumentsBrowserIT {
 
     @BeforeAll
     static void startTheBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File(System.getenv().getOrDefault("REMACTO_CHROMIUM", "/usr/bin/chromium")));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("REMACTO_CHROMEDRIVER",
-                        "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        // a page draws once its data has arrived; finding an element waits for it that long
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
+        browser = HeadlessChromium.start(profile);
     }
 
     @AfterAll

@@ -37,9 +37,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import static ma.remacto.network.command.Checks.blankToNull;
-import static ma.remacto.network.command.Checks.notInFuture;
-import static ma.remacto.network.command.Checks.require;
+import static ma.remacto.kit.domain.Checks.blankToNull;
+import static ma.remacto.kit.domain.Checks.notInFuture;
+import static ma.remacto.kit.domain.Checks.require;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -1,5 +1,6 @@
 package ma.remacto.network.command;
 
+import ma.remacto.kit.domain.Checks;
 import ma.remacto.events.EventMetadata;
 import ma.remacto.events.network.CommitteeMemberAppointedEvent;
 import ma.remacto.events.network.CommitteeMemberEditedEvent;

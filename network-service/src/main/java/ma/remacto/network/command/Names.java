@@ -6,7 +6,7 @@ import ma.remacto.network.command.MembershipCommands.EditCollectivityCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
-import static ma.remacto.network.command.Checks.blankToNull;
+import static ma.remacto.kit.domain.Checks.blankToNull;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A collectivity's names and province, a member of its aggregate: the fields an operator may correct. */

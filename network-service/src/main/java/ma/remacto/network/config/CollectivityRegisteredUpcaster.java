@@ -1,36 +1,23 @@
 package ma.remacto.network.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ma.remacto.events.network.CollectivityRegisteredEvent;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import ma.remacto.kit.axon.AddedFieldsUpcaster;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Reads revision 1 of {@link CollectivityRegisteredEvent} (before Tamazight names and provinces) as revision 2. */
 @Component
 @Order(0)
-public class CollectivityRegisteredUpcaster extends SingleEventUpcaster {
+public class CollectivityRegisteredUpcaster extends AddedFieldsUpcaster {
 
-    static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(CollectivityRegisteredEvent.class.getName(), null);
-    static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(CollectivityRegisteredEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public CollectivityRegisteredUpcaster() {
+        super(CollectivityRegisteredEvent.class, null, "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ObjectNode event = (ObjectNode) payload;
-            event.putNull("nameTzm");
-            event.putNull("province");
-            return event;
-        });
+    protected void addFields(ObjectNode event) {
+        event.putNull("nameTzm");
+        event.putNull("province");
     }
 }

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static ma.remacto.programs.command.Rules.require;
+import static ma.remacto.kit.domain.Checks.require;
 
 /**
  * A program's evaluations, in the shape of OGP's Independent Reporting Mechanism: each has its

@@ -9,8 +9,8 @@ import ma.remacto.kit.domain.InvalidCommand;
 
 import java.time.LocalDate;
 
-import static ma.remacto.programs.command.Rules.notInFuture;
-import static ma.remacto.programs.command.Rules.require;
+import static ma.remacto.kit.domain.Checks.notInFuture;
+import static ma.remacto.kit.domain.Checks.require;
 
 /**
  * Where a program stands: draft → in consultation → adopted → in execution → closed. Its dates

@@ -1,5 +1,6 @@
 package ma.remacto.programs.command;
 
+import ma.remacto.kit.domain.Checks;
 import ma.remacto.events.programs.AxisAddedEvent;
 import ma.remacto.events.programs.AxisEditedEvent;
 import ma.remacto.events.programs.AxisRemovedEvent;
@@ -100,7 +101,7 @@ final class Matrix {
             throw new InvalidCommand("title-required", "an axis needs an Arabic title");
         }
         String ar = command.titleAr().strip();
-        String fr = Rules.blankToNull(command.titleFr());
+        String fr = Checks.blankToNull(command.titleFr());
         if (ar.equals(axis.titleAr()) && Objects.equals(fr, axis.titleFr())) {
             return Optional.empty();
         }
@@ -122,8 +123,8 @@ final class Matrix {
     /** The edit a project's new figures make, or none when it stands so already. */
     Optional<ProjectEditedEvent> edit(String programId, EditProjectCommand command) {
         ProjectState project = project(command.number());
-        String ar = Rules.blankToNull(command.titleAr());
-        String fr = Rules.blankToNull(command.titleFr());
+        String ar = Checks.blankToNull(command.titleAr());
+        String fr = Checks.blankToNull(command.titleFr());
         if (ar == null && fr == null) {
             throw new InvalidCommand("title-required", "titleAr: a project needs a title");
         }

@@ -42,9 +42,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import static ma.remacto.programs.command.Rules.blankToNull;
-import static ma.remacto.programs.command.Rules.require;
-import static ma.remacto.programs.command.Rules.requireReason;
+import static ma.remacto.kit.domain.Checks.blankToNull;
+import static ma.remacto.kit.domain.Checks.require;
+import static ma.remacto.kit.domain.Checks.requireReason;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -1,5 +1,6 @@
 package ma.remacto.programs.command;
 
+import ma.remacto.kit.domain.Checks;
 import ma.remacto.events.programs.Funding;
 import ma.remacto.events.programs.OpennessPrinciple;
 import ma.remacto.events.programs.ProgressReportedEvent;
@@ -119,7 +120,7 @@ final class ProjectState {
                     + Money.plain(percent) + " to " + Money.plain(given) + " percent: say why");
         }
         return new ProgressReportedEvent(programId, number, command.asOf(), command.status(), Money.plain(given),
-                Rules.blankToNull(command.note()), Rules.blankToNull(command.evidenceUrl()));
+                Checks.blankToNull(command.note()), Checks.blankToNull(command.evidenceUrl()));
     }
 
     /**
@@ -171,7 +172,7 @@ final class ProjectState {
     }
 
     private static String changed(String given, String current) {
-        String value = Rules.blankToNull(given);
+        String value = Checks.blankToNull(given);
         return value == null || value.equals(current) ? null : value;
     }
 

@@ -1,11 +1,8 @@
 package ma.remacto.programs.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ma.remacto.events.programs.EvaluationRecordedEvent;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import ma.remacto.kit.axon.AddedFieldsUpcaster;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -15,26 +12,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class EvaluationRecordedUpcaster extends SingleEventUpcaster {
+public class EvaluationRecordedUpcaster extends AddedFieldsUpcaster {
 
-    static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(EvaluationRecordedEvent.class.getName(), null);
-    static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(EvaluationRecordedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public EvaluationRecordedUpcaster() {
+        super(EvaluationRecordedEvent.class, null, "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ObjectNode event = (ObjectNode) payload;
-            event.putArray("design");
-            event.putNull("byCivilSociety");
-            event.putArray("principles");
-            return event;
-        });
+    protected void addFields(ObjectNode event) {
+        event.putArray("design");
+        event.putNull("byCivilSociety");
+        event.putArray("principles");
     }
 }

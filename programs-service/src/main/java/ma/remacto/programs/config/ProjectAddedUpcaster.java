@@ -1,11 +1,8 @@
 package ma.remacto.programs.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ma.remacto.events.programs.ProjectAddedEvent;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import ma.remacto.kit.axon.AddedFieldsUpcaster;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -15,23 +12,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class ProjectAddedUpcaster extends SingleEventUpcaster {
+public class ProjectAddedUpcaster extends AddedFieldsUpcaster {
 
-    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(ProjectAddedEvent.class.getName(), null);
-    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(ProjectAddedEvent.class.getName(), "2");
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(REVISION_1);
+    public ProjectAddedUpcaster() {
+        super(ProjectAddedEvent.class, null, "2");
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
-            ObjectNode event = (ObjectNode) payload;
-            event.putNull("startsOn");
-            event.putArray("principles");
-            return event;
-        });
+    protected void addFields(ObjectNode event) {
+        event.putNull("startsOn");
+        event.putArray("principles");
     }
 }

@@ -1,5 +1,6 @@
 package ma.remacto.participation.command;
 
+import ma.remacto.events.SealedText;
 import ma.remacto.events.participation.AttendanceRecordedEvent;
 import ma.remacto.events.participation.CoCreationProcessOpenedEvent;
 import ma.remacto.events.participation.ConsultationClosedEvent;
@@ -40,6 +41,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -168,11 +170,10 @@ public class CoCreationProcess {
         stations.checkSourceOf(command.channel(), stationId);
         String proposalId = command.proposalId();
         String author = command.authorId();
+        List<SealedText> text = ProposalText.sealAll(keys, proposalId, author, command.title().strip(),
+                command.body().strip(), Text.orNull(command.neighbourhood()));
         apply(new ProposalSubmittedEvent(proposalId, id, collectivityId, command.channel(), stationId,
-                ProposalText.seal(keys, proposalId, author, command.title().strip()),
-                ProposalText.seal(keys, proposalId, author, command.body().strip()),
-                Text.orNull(command.suggestedAxis()),
-                ProposalText.seal(keys, proposalId, author, Text.orNull(command.neighbourhood())),
+                text.get(0), text.get(1), Text.orNull(command.suggestedAxis()), text.get(2),
                 author, command.authorGender()));
     }
 

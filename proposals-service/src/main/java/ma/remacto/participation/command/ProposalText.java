@@ -3,6 +3,9 @@ package ma.remacto.participation.command;
 import ma.remacto.events.SealedText;
 import ma.remacto.kit.keys.DataKeys;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What a proposal's author wrote (title, text, neighbourhood) is sealed under one data key of the
  * proposal, {@code proposal:<id>}. Its data subject is the author's pseudonym for a proposal
@@ -33,7 +36,8 @@ public final class ProposalText {
         return keyId.substring(PREFIX.length());
     }
 
-    static SealedText seal(DataKeys keys, String proposalId, String authorId, String text) {
-        return keys.seal(keyOf(proposalId), subjectOf(proposalId, authorId), text);
+    /** Title, body and neighbourhood sealed under the proposal's key, looked up once. */
+    static List<SealedText> sealAll(DataKeys keys, String proposalId, String authorId, String... texts) {
+        return keys.sealAll(keyOf(proposalId), subjectOf(proposalId, authorId), Arrays.asList(texts));
     }
 }

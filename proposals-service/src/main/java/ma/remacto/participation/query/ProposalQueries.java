@@ -37,14 +37,14 @@ public class ProposalQueries {
         return jdbc.sql("SELECT * FROM proposal WHERE id = :id AND (:hidden OR NOT hidden)")
                 .param("id", id).param("hidden", includeHidden)
                 .query((rs, n) -> stored(rs)).optional()
-                .map(this::opened)
+                .map(stored -> opened(List.of(stored)).get(0))
                 .map(view -> view.withProjects(projects(List.of(view.id())).getOrDefault(view.id(), List.of())));
     }
 
     /** A page of a process's proposals in the order they were submitted, after the cursor (a proposal id). */
     public Page<ProposalView> list(String processId, ProposalStatus status, ProposalChannel channel,
                                    boolean includeHidden, String after, int limit) {
-        List<ProposalView> rows = jdbc.sql("""
+        List<ProposalView> rows = opened(jdbc.sql("""
                         SELECT * FROM proposal p
                         WHERE p.process_id = :process
                           AND (:hidden OR NOT p.hidden)
@@ -59,7 +59,7 @@ public class ProposalQueries {
                 .param("channel", channel == null ? null : channel.name())
                 .param("after", after)
                 .param("limit", limit + 1)
-                .query((rs, n) -> stored(rs)).list().stream().map(this::opened).toList();
+                .query((rs, n) -> stored(rs)).list());
         Map<String, List<ProposalView.Project>> projects = projects(rows.stream().map(ProposalView::id).toList());
         return Page.of(rows.stream().map(view -> view.withProjects(projects.getOrDefault(view.id(), List.of()))).toList(),
                 limit, ProposalView::id);
@@ -84,14 +84,24 @@ public class ProposalQueries {
         return byProposal;
     }
 
-    private ProposalView opened(Stored stored) {
-        ProposalView view = stored.view();
-        return view.withText(open(stored.key(), view.title()), open(stored.key(), view.body()),
-                open(stored.key(), view.neighbourhood()));
+    /** The rows with their text opened, their keys looked up in one query. */
+    private List<ProposalView> opened(List<Stored> rows) {
+        List<SealedText> sealed = new ArrayList<>();
+        for (Stored row : rows) {
+            sealed.add(sealed(row.key(), row.view().title()));
+            sealed.add(sealed(row.key(), row.view().body()));
+            sealed.add(sealed(row.key(), row.view().neighbourhood()));
+        }
+        List<String> text = keys.openAll(sealed);
+        List<ProposalView> views = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            views.add(rows.get(i).view().withText(text.get(3 * i), text.get(3 * i + 1), text.get(3 * i + 2)));
+        }
+        return views;
     }
 
-    private String open(String key, String ciphertext) {
-        return ciphertext == null ? null : keys.open(new SealedText(key, ciphertext));
+    private static SealedText sealed(String key, String ciphertext) {
+        return ciphertext == null ? null : new SealedText(key, ciphertext);
     }
 
     /** A row as stored: the view with its text still sealed under the key. */

@@ -33,6 +33,11 @@ class FakeDataKeys extends DataKeys {
     }
 
     @Override
+    public List<SealedText> sealAll(String keyId, String subject, List<String> texts) {
+        return texts.stream().map(text -> seal(keyId, subject, text)).toList();
+    }
+
+    @Override
     public boolean shred(String keyId, Redaction reason) {
         return shredded.putIfAbsent(keyId, reason) == null;
     }

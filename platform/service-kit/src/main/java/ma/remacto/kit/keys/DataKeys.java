@@ -10,9 +10,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Crypto-shredding of personal data in an immutable log (Moroccan law 09-08). Each piece of
@@ -39,10 +45,23 @@ public class DataKeys {
      * Null text stays null.
      */
     public SealedText seal(String keyId, String subject, String text) {
-        if (text == null) {
-            return null;
+        return text == null ? null : sealWith(keyFor(keyId, subject), keyId, text);
+    }
+
+    /**
+     * Seals several texts of one piece of personal data (a proposal's title, body, ...) under its
+     * key, looked up or made once. Null texts stay null, in their places.
+     */
+    public List<SealedText> sealAll(String keyId, String subject, List<String> texts) {
+        if (texts.stream().allMatch(Objects::isNull)) {
+            return Arrays.asList(new SealedText[texts.size()]);
         }
         byte[] key = keyFor(keyId, subject);
+        return texts.stream().map(text -> text == null ? null : sealWith(key, keyId, text))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private SealedText sealWith(byte[] key, String keyId, String text) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] sealed = crypt(Cipher.ENCRYPT_MODE, key, nonce, keyId, text.getBytes(StandardCharsets.UTF_8));
@@ -52,10 +71,30 @@ public class DataKeys {
 
     /** The text, or the mark of why it is no longer readable. Null stays null. */
     public String open(SealedText sealed) {
-        if (sealed == null) {
-            return null;
+        return sealed == null ? null : openWith(stored(sealed.keyId()), sealed);
+    }
+
+    /**
+     * Opens many sealed texts (a page of proposals) with one lookup of their keys; each comes back
+     * in its place, opened or marked. Null stays null.
+     */
+    public List<String> openAll(List<SealedText> sealed) {
+        String[] keyIds = sealed.stream().filter(Objects::nonNull).map(SealedText::keyId).distinct().toArray(String[]::new);
+        Map<String, StoredKey> found = new HashMap<>();
+        if (keyIds.length > 0) {
+            jdbc.sql("SELECT key_id, secret, shred_reason FROM data_key WHERE key_id = ANY(:keys)")
+                    .param("keys", keyIds)
+                    .query((rs, n) -> Map.entry(rs.getString("key_id"), storedKey(rs)))
+                    .list().forEach(entry -> found.put(entry.getKey(), entry.getValue()));
         }
-        Optional<StoredKey> stored = stored(sealed.keyId());
+        List<String> opened = new ArrayList<>(sealed.size());
+        for (SealedText text : sealed) {
+            opened.add(text == null ? null : openWith(Optional.ofNullable(found.get(text.keyId())), text));
+        }
+        return opened;
+    }
+
+    private String openWith(Optional<StoredKey> stored, SealedText sealed) {
         if (stored.isEmpty()) {
             return Redaction.ERASED.mark();
         }
@@ -108,9 +147,13 @@ public class DataKeys {
 
     private Optional<StoredKey> stored(String keyId) {
         return jdbc.sql("SELECT secret, shred_reason FROM data_key WHERE key_id = :key").param("key", keyId)
-                .query((rs, n) -> new StoredKey(rs.getBytes("secret"),
-                        rs.getString("shred_reason") == null ? null : Redaction.valueOf(rs.getString("shred_reason"))))
+                .query((rs, n) -> storedKey(rs))
                 .optional();
+    }
+
+    private static StoredKey storedKey(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new StoredKey(rs.getBytes("secret"),
+                rs.getString("shred_reason") == null ? null : Redaction.valueOf(rs.getString("shred_reason")));
     }
 
     private static byte[] crypt(int mode, byte[] key, byte[] nonce, String keyId, byte[] input) {

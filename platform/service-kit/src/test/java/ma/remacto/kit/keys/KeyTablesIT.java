@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.mock.env.MockEnvironment;
 
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +70,23 @@ class KeyTablesIT {
                 .query(byte[].class).optional()).isEmpty();
         assertThat(keys.shred(hidden, Redaction.ERASED)).as("a key is shredded once").isFalse();
         assertThatThrownBy(() -> keys.seal(hidden, "p-author", "again")).hasMessageContaining("shredded");
+    }
+
+    @Test
+    void manyTextsOpenInTheirPlacesWithOneLookupOfTheirKeys() {
+        DataKeys keys = new DataKeys(jdbc);
+        String kept = id();
+        String hidden = id();
+        List<SealedText> proposal = keys.sealAll(kept, "p-author", Arrays.asList("العنوان", null, "حي النهضة"));
+        SealedText other = keys.seal(hidden, "p-other", "to be hidden");
+        keys.shred(hidden, Redaction.HIDDEN);
+
+        assertThat(proposal.get(1)).isNull();
+        assertThat(proposal.get(0).keyId()).isEqualTo(kept);
+        assertThat(keys.openAll(Arrays.asList(proposal.get(0), other, null, proposal.get(2),
+                new SealedText("proposal:never-made", proposal.get(0).ciphertext()))))
+                .containsExactly("العنوان", "[hidden]", null, "حي النهضة", "[erased]");
+        assertThat(keys.openAll(List.of())).isEmpty();
     }
 
     @Test
