@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 
 /**
- * Keeps the proposals, their review status and the moderation flag; the author's id is not kept,
- * and the text only sealed, as the event carries it ({@link ProposalQueries} opens it).
+ * Keeps the proposals, their review status and the moderation flag; the text only sealed, as the
+ * event carries it ({@link ProposalQueries} opens it). The author's pseudonym is kept to list a
+ * citizen's own proposals to them, and shown to nobody.
  */
 @Component
 @ProcessingGroup("proposal-view")
@@ -35,10 +36,10 @@ class ProposalProjection {
         Timestamp at = Timestamp.from(message.getTimestamp());
         jdbc.sql("""
                         INSERT INTO proposal (id, process_id, collectivity_id, channel, station_id, text_key, title_sealed,
-                                              body_sealed, suggested_axis, neighbourhood_sealed, author_gender, status,
-                                              submitted_at, updated_at)
+                                              body_sealed, suggested_axis, neighbourhood_sealed, author_id, author_gender,
+                                              status, submitted_at, updated_at)
                         VALUES (:id, :process, :collectivity, :channel, :station, :key, :title, :body, :axis, :neighbourhood,
-                                :gender, :status, :at, :at)
+                                :author, :gender, :status, :at, :at)
                         ON CONFLICT (id) DO NOTHING""")
                 .param("id", event.proposalId())
                 .param("process", event.processId())
@@ -50,6 +51,7 @@ class ProposalProjection {
                 .param("body", event.body().ciphertext())
                 .param("axis", event.suggestedAxis())
                 .param("neighbourhood", event.neighbourhood() == null ? null : event.neighbourhood().ciphertext())
+                .param("author", event.authorId())
                 .param("gender", event.authorGender() == null ? null : event.authorGender().name())
                 .param("status", ProposalStatus.RECEIVED.name())
                 .param("at", at)

@@ -1,10 +1,8 @@
 package ma.remacto.participation.query;
 
 import ma.remacto.events.SealedText;
-import ma.remacto.events.participation.ProposalChannel;
 import ma.remacto.kit.keys.DataKeys;
 import ma.remacto.kit.web.Page;
-import ma.remacto.participation.command.ProposalStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +23,9 @@ import java.util.Optional;
 @Service
 public class ProposalQueries {
 
+    /** Rows a search opens at a time: few queries, and little opened beyond the page. */
+    private static final int SEARCH_BATCH = 200;
+
     private final JdbcClient jdbc;
     private final DataKeys keys;
 
@@ -41,10 +42,59 @@ public class ProposalQueries {
                 .map(view -> view.withProjects(projects(List.of(view.id())).getOrDefault(view.id(), List.of())));
     }
 
-    /** A page of a process's proposals in the order they were submitted, after the cursor (a proposal id). */
-    public Page<ProposalView> list(String processId, ProposalStatus status, ProposalChannel channel,
-                                   boolean includeHidden, String after, int limit) {
+    /**
+     * A page of a process's proposals in the order they were submitted, after the cursor (a proposal
+     * id). A filter on text reads the proposals in batches, in the same order, opens them and keeps
+     * those that match, until it has one more than the page holds: the cursor of the next page is
+     * then the last match shown, and the rows between it and the next match match nothing.
+     */
+    public Page<ProposalView> list(String processId, ProposalFilter filter, boolean includeHidden, String after,
+                                   int limit) {
+        List<ProposalView> rows = filter.searches()
+                ? matching(processId, filter, includeHidden, after, limit + 1)
+                : opened(rows(processId, filter, includeHidden, after, limit + 1));
+        return Page.of(withProjects(rows), limit, ProposalView::id);
+    }
+
+    /**
+     * A page of the proposals an author submitted online, in every process, newest first, after the
+     * cursor (one of their proposal ids). Their hidden ones too: they see that it was hidden, and why,
+     * but its text reads {@code [hidden]} to them as to anyone.
+     */
+    public Page<ProposalView> byAuthor(String authorId, String after, int limit) {
         List<ProposalView> rows = opened(jdbc.sql("""
+                        SELECT * FROM proposal p
+                        WHERE p.author_id = :author
+                          AND (CAST(:after AS varchar) IS NULL
+                               OR (p.submitted_at, p.id) < (SELECT submitted_at, id FROM proposal
+                                                            WHERE id = :after AND author_id = :author))
+                        ORDER BY p.submitted_at DESC, p.id DESC LIMIT :limit""")
+                .param("author", authorId)
+                .param("after", after)
+                .param("limit", limit + 1)
+                .query((rs, n) -> stored(rs)).list());
+        return Page.of(withProjects(rows), limit, ProposalView::id);
+    }
+
+    /** Rows read in batches, opened and kept when they match, until {@code wanted} matched or none are left. */
+    private List<ProposalView> matching(String processId, ProposalFilter filter, boolean includeHidden, String after,
+                                        int wanted) {
+        List<ProposalView> matches = new ArrayList<>(wanted);
+        String cursor = after;
+        while (matches.size() < wanted) {
+            List<Stored> batch = rows(processId, filter, includeHidden, cursor, SEARCH_BATCH);
+            opened(batch).stream().filter(filter::matches).limit(wanted - matches.size()).forEach(matches::add);
+            if (batch.size() < SEARCH_BATCH) {
+                break;
+            }
+            cursor = batch.get(batch.size() - 1).view().id();
+        }
+        return matches;
+    }
+
+    /** At most {@code count} of a process's rows after the cursor, with the filter's status and channel. */
+    private List<Stored> rows(String processId, ProposalFilter filter, boolean includeHidden, String after, int count) {
+        return jdbc.sql("""
                         SELECT * FROM proposal p
                         WHERE p.process_id = :process
                           AND (:hidden OR NOT p.hidden)
@@ -55,14 +105,16 @@ public class ProposalQueries {
                         ORDER BY p.submitted_at, p.id LIMIT :limit""")
                 .param("process", processId)
                 .param("hidden", includeHidden)
-                .param("status", status == null ? null : status.name())
-                .param("channel", channel == null ? null : channel.name())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("channel", filter.channel() == null ? null : filter.channel().name())
                 .param("after", after)
-                .param("limit", limit + 1)
-                .query((rs, n) -> stored(rs)).list());
-        Map<String, List<ProposalView.Project>> projects = projects(rows.stream().map(ProposalView::id).toList());
-        return Page.of(rows.stream().map(view -> view.withProjects(projects.getOrDefault(view.id(), List.of()))).toList(),
-                limit, ProposalView::id);
+                .param("limit", count)
+                .query((rs, n) -> stored(rs)).list();
+    }
+
+    private List<ProposalView> withProjects(List<ProposalView> views) {
+        Map<String, List<ProposalView.Project>> projects = projects(views.stream().map(ProposalView::id).toList());
+        return views.stream().map(view -> view.withProjects(projects.getOrDefault(view.id(), List.of()))).toList();
     }
 
     /** The projects linked to each of the proposals, in the order they were linked. */

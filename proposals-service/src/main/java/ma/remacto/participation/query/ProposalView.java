@@ -7,8 +7,8 @@ import java.util.List;
  * A proposal as the API shows it, without its author's id. Its text (title, body, neighbourhood)
  * reads {@code [hidden]} once a moderator hid it, {@code [erased]} once its author asked for
  * erasure; the rest stays. {@code reviewReason} is the reason
- * of the latest review; {@code hidden} and {@code hiddenReason} show to moderators only, as the
- * public never sees a hidden proposal. {@code projects} are the projects of action programs that
+ * of the latest review; {@code hidden} and {@code hiddenReason} show to moderators, and to the
+ * author on their own list, as the public never sees a hidden proposal. {@code projects} are the projects of action programs that
  * answer the proposal, as programs-service linked them (empty when none).
  */
 public record ProposalView(

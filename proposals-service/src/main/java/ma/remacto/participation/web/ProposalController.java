@@ -14,6 +14,7 @@ import ma.remacto.kit.web.Page;
 import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
 import ma.remacto.participation.command.ProposalStatus;
 import ma.remacto.participation.query.Directory;
+import ma.remacto.participation.query.ProposalFilter;
 import ma.remacto.participation.query.ProposalQueries;
 import ma.remacto.participation.query.ProposalView;
 import ma.remacto.participation.web.ProposalRequests.NewProposal;
@@ -70,17 +71,26 @@ class ProposalController {
         return Created.at(PATH, proposalId);
     }
 
+    /**
+     * @param q             words in the title, body or neighbourhood, whatever their case and diacritics
+     * @param neighbourhood words in the neighbourhood
+     * @param axis          the suggested axis, whole, whatever its case
+     */
     @GetMapping("/api/processes/{id}/proposals")
     Page<ProposalView> list(@PathVariable String id,
                             @RequestParam(required = false) ProposalStatus status,
                             @RequestParam(required = false) ProposalChannel channel,
+                            @RequestParam(required = false) String q,
+                            @RequestParam(required = false) String neighbourhood,
+                            @RequestParam(required = false) String axis,
                             @RequestParam(required = false) String after,
                             @RequestParam(required = false) Integer limit) {
+        ProposalFilter filter = ProposalFilter.of(status, channel, q, neighbourhood, axis);
+        int pageSize = Page.limit(limit);
         if (directory.process(id).isEmpty()) {
             throw new NotFound("process", id);
         }
-        return proposals.list(id, status, channel, moderation.moderates(ParticipationTargets.PROCESS, id), after,
-                Page.limit(limit));
+        return proposals.list(id, filter, moderation.moderates(ParticipationTargets.PROCESS, id), after, pageSize);
     }
 
     @GetMapping(PATH + "/{id}")

@@ -11,6 +11,7 @@ import ma.remacto.kit.web.ProblemDetailsAdvice;
 import ma.remacto.participation.command.ProposalCommands.SubmitProposalCommand;
 import ma.remacto.participation.command.ProposalStatus;
 import ma.remacto.participation.query.Directory;
+import ma.remacto.participation.query.ProposalFilter;
 import ma.remacto.participation.query.ProposalQueries;
 import ma.remacto.participation.query.ProposalView;
 import ma.remacto.testkit.TestJwt;
@@ -34,12 +35,14 @@ import java.util.Optional;
 import static ma.remacto.testkit.TestJwt.as;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -173,14 +176,40 @@ class ProposalControllerTest {
 
     @Test
     void theListFiltersByStatusAndChannelAndLeavesHiddenOnesOutForThePublic() throws Exception {
-        when(proposals.list(eq("temara-2024"), eq(ProposalStatus.RETAINED), eq(ProposalChannel.IN_PERSON), anyBoolean(),
-                eq("p-9"), eq(20))).thenReturn(new Page<>(List.of(view(false)), null));
+        ProposalFilter retainedInPerson = ProposalFilter.of(ProposalStatus.RETAINED, ProposalChannel.IN_PERSON, null, null,
+                null);
+        when(proposals.list(eq("temara-2024"), eq(retainedInPerson), anyBoolean(), eq("p-9"), eq(20)))
+                .thenReturn(new Page<>(List.of(view(false)), null));
         mvc.perform(get(PROPOSALS + "?status=RETAINED&channel=IN_PERSON&after=p-9&limit=20"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].id").value("trees"))
                 .andExpect(jsonPath("$.items[0].authorId").doesNotExist());
-        verify(proposals).list("temara-2024", ProposalStatus.RETAINED, ProposalChannel.IN_PERSON, false, "p-9", 20);
+        verify(proposals).list("temara-2024", retainedInPerson, false, "p-9", 20);
         mvc.perform(get(PROPOSALS + "?status=PENDING")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/processes/nowhere/proposals")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSearchIsFoldedBeforeItReachesTheQueries() throws Exception {
+        when(proposals.list(any(), any(), anyBoolean(), any(), anyInt())).thenReturn(new Page<>(List.of(), null));
+        mvc.perform(get(PROPOSALS).param("q", "  Éclairage  PUBLIC ").param("neighbourhood", "Hay Salâm")
+                        .param("axis", " Axe 2 ").param("status", "RECEIVED"))
+                .andExpect(status().isOk());
+        verify(proposals).list("temara-2024", new ProposalFilter(ProposalStatus.RECEIVED, null, "eclairage public",
+                "hay salam", "Axe 2"), false, null, Page.DEFAULT_LIMIT);
+    }
+
+    @Test
+    void eachSearchParameterHoldsAtMost200Characters() throws Exception {
+        for (String parameter : List.of("q", "neighbourhood", "axis")) {
+            mvc.perform(get(PROPOSALS).param(parameter, "ح".repeat(201)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("search-too-long"))
+                    .andExpect(jsonPath("$.detail").value(parameter + " holds at most 200 characters"));
+        }
+        verify(proposals, never()).list(any(), any(), anyBoolean(), any(), anyInt());
+        when(proposals.list(any(), any(), anyBoolean(), any(), anyInt())).thenReturn(new Page<>(List.of(), null));
+        mvc.perform(get(PROPOSALS).param("q", "ح".repeat(200))).andExpect(status().isOk());
     }
 }
