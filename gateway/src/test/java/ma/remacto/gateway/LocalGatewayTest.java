@@ -293,6 +293,31 @@ class LocalGatewayTest {
         SERVICES.forEach((name, backend) -> assertThat(backend.seen()).as(name).isEmpty());
     }
 
+    @Test
+    void theWebApplicationIsServedByTheGatewayWithoutAToken() {
+        client.get().uri("/app").exchange()
+                .expectStatus().isPermanentRedirect()
+                .expectHeader().location("/app/");
+        client.get().uri("/app/").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'self'; script-src 'self';"
+                        + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self';"
+                        + " frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectBody(String.class).value(page -> assertThat(page)
+                        .contains("<html lang=\"ar\" dir=\"rtl\">", "/app/main.js", "/ui/app.css"));
+        client.get().uri("/app/main.js").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/javascript");
+        client.get().uri("/app/config.json").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.devSignIn").isEqualTo(true)
+                .jsonPath("$.oidc.available").isEqualTo(false);
+        assertThat(SERVICES.values()).allSatisfy(backend -> assertThat(backend.seen()).isEmpty());
+    }
+
     record TokenResponse(String token) {
     }
 }

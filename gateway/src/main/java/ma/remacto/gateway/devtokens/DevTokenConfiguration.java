@@ -52,6 +52,11 @@ class DevTokenConfiguration {
         return route(POST("/dev/tokens"), handler::issue);
     }
 
+    @Bean
+    DevIssuer devIssuer() {
+        return new DevIssuer();
+    }
+
     private static NimbusJwtEncoder encoder(Path privateKeyLocation) {
         if (privateKeyLocation == null) {
             throw new IllegalStateException(

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableWebFluxSecurity
 class GatewaySecurityConfiguration {
 
-    private static final String[] PUBLIC_READS = {"/", "/index.html", "/ui/**", "/api/**", "/livez", "/readyz"};
+    private static final String[] PUBLIC_READS = {"/", "/index.html", "/ui/**", "/app", "/app/**", "/api/**", "/livez", "/readyz"};
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(Environment environment) {
