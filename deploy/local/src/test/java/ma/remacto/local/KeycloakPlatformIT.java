@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ma.remacto.local.GatewayClient.Answer;
 import ma.remacto.local.LocalSettings.TokenIssuer;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -82,7 +86,67 @@ class KeycloakPlatformIT {
                         .allSatisfy(actor -> assertThat(actor).isNotIn(subjectOf(admin), subjectOf(citizen)));
                 assertThat(trail.toString()).as("no token subject reaches the public audit")
                         .doesNotContain(subjectOf(admin)).doesNotContain(subjectOf(citizen)).doesNotContain(subjectOf(operator));
+
+                theCitizenSignsInToTheWebApplicationAndOut(keycloak, settings.gatewayUrl(), gateway);
             }
+        }
+    }
+
+    /**
+     * The web application's sign-in: authorization code with PKCE in the browser, on Keycloak's
+     * own login page; the code exchanged by the page (CORS of the token endpoint); the token then
+     * good for the citizen's own reads through the gateway; sign-out ends the provider's session.
+     */
+    private static void theCitizenSignsInToTheWebApplicationAndOut(KeycloakServer keycloak, String origin,
+                                                                   GatewayClient gateway) throws Exception {
+        keycloak.allowWebApplication(origin);
+        ChromeDriver browser = WebApp.chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait.withMessage(() -> "at " + browser.getCurrentUrl() + ", the page reads: "
+                    + browser.findElement(By.tagName("body")).getText() + "; its source: "
+                    + browser.getPageSource().substring(0, Math.min(3000, browser.getPageSource().length())));
+            browser.get(origin + "/app/#/sign-in?return=%2Fverify");
+            wait.until(driver -> !driver.findElements(By.cssSelector("[data-testid='oidc-sign-in']")).isEmpty());
+            assertThat(browser.findElements(By.cssSelector("[data-testid='dev-sign-in']")))
+                    .as("no development sign-in where a provider is trusted").isEmpty();
+            browser.findElement(By.cssSelector("[data-testid='oidc-sign-in']")).click();
+            wait.until(driver -> driver.getCurrentUrl().startsWith(keycloak.issuer()));
+            assertThat(browser.getCurrentUrl()).contains("code_challenge_method=S256").contains("client_id=remacto-web");
+            browser.findElement(By.id("username")).sendKeys("citizen-sale");
+            browser.findElement(By.id("password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(driver -> driver.getCurrentUrl().startsWith(origin + "/app/")
+                    && !driver.findElements(By.cssSelector("[data-testid='sign-out']:not([hidden])")).isEmpty());
+            assertThat(browser.getCurrentUrl()).as("back where the citizen was going, the code gone from the address")
+                    .endsWith("/app/#/verify").doesNotContain("code=");
+            String token = (String) ((JavascriptExecutor) browser).executeScript(
+                    "return JSON.parse(sessionStorage.getItem('remacto.session')).token;");
+            JsonNode claims = GatewayClient.JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            assertThat(claims.path("azp").asText()).isEqualTo("remacto-web");
+            assertThat(claims.path("residence").asText()).isEqualTo("sale");
+            Answer ballots = gateway.get("/api/me/ballots", token);
+            assertThat(ballots.status()).as(ballots.body()).isEqualTo(200);
+            assertThat(ballots.body()).contains("sale-vote");
+
+            // the provider's access tokens live minutes: once the API refuses one, the refresh token renews it
+            Object renewed = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " import('/app/session.js').then(async session => { session.refused();"
+                    + "   const expiredNow = session.token() === null; const ok = await session.renew();"
+                    + "   done([expiredNow, ok, session.token() !== null && session.token() !== arguments[0]]); });", token);
+            assertThat(renewed).as("expired, renewed, a new token").isEqualTo(List.of(true, true, true));
+
+            wait.until(driver -> driver.findElement(By.cssSelector("[data-testid='sign-out']")).isDisplayed());
+            browser.findElement(By.cssSelector("[data-testid='sign-out']")).click();
+            // signing out ends the provider's session, which then sends the browser back to the application
+            wait.until(driver -> driver.getCurrentUrl().startsWith(origin + "/app/") && !driver.getCurrentUrl().contains("#/verify"));
+            browser.get(keycloak.issuer() + "/protocol/openid-connect/auth?client_id=remacto-web&response_type=code&scope=openid"
+                    + "&redirect_uri=" + origin + "/app/&code_challenge_method=S256"
+                    + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+            wait.until(driver -> !driver.findElements(By.id("username")).isEmpty());
+            assertThat(browser.findElements(By.id("password"))).as("the provider's session ended too: it asks again").isNotEmpty();
+        } finally {
+            browser.quit();
         }
     }
 

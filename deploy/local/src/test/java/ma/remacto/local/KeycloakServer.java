@@ -1,5 +1,6 @@
 package ma.remacto.local;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -117,6 +118,22 @@ public final class KeycloakServer implements AutoCloseable {
         }
         admin("POST", "/users/" + id + "/role-mappings/realm", roleRepresentations.toString());
         return id;
+    }
+
+    /**
+     * Lets the web application at {@code origin} (e.g. {@code http://127.0.0.1:18080}) sign people
+     * in with {@code remacto-web}: its {@code /app/} page as a redirect and post-logout URI, the
+     * origin as a web origin (CORS of the token endpoint), as an administrator would add a
+     * deployment's URL.
+     */
+    public void allowWebApplication(String origin) throws IOException, InterruptedException {
+        JsonNode clients = JSON.readTree(admin("GET", "/clients?clientId=remacto-web", null).body());
+        ObjectNode client = (ObjectNode) clients.path(0);
+        String id = client.path("id").asText();
+        ((ArrayNode) client.get("redirectUris")).add(origin + "/app/*");
+        ((ArrayNode) client.get("webOrigins")).add(origin);
+        ((ObjectNode) client.get("attributes")).put("post.logout.redirect.uris", origin + "/app/*");
+        admin("PUT", "/clients/" + id, client.toString());
     }
 
     /** An access token of {@code remacto-web} for the user, through the login form with PKCE. */

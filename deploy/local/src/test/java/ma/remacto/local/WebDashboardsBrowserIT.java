@@ -8,19 +8,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -33,13 +28,9 @@ import static org.awaitility.Awaitility.await;
 class WebDashboardsBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target");
-    private static final String INSTALL_HINT = "install them (Debian/Ubuntu: sudo apt-get install -y chromium "
-            + "chromium-driver) or point REMACTO_CHROMIUM and REMACTO_CHROMEDRIVER at the browser and its driver";
 
     @TempDir
     static Path home;
-    @TempDir
-    static Path profile;
 
     private static LocalPlatform platform;
     private static ChromeDriver browser;
@@ -47,22 +38,10 @@ class WebDashboardsBrowserIT {
 
     @BeforeAll
     static void bootThePlatformAndTheBrowser() throws Exception {
-        Path chromium = executable("REMACTO_CHROMIUM", "/usr/bin/chromium", "Chromium");
-        Path chromedriver = executable("REMACTO_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver");
+        browser = WebApp.chromium();
         LocalSettings settings = TestPlatforms.settings(home);
         gateway = settings.gatewayUrl();
         platform = LocalPlatform.start(settings);
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
         // a page draws once its data has arrived; finding an element waits for it that long
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
@@ -183,26 +162,7 @@ class WebDashboardsBrowserIT {
         return browser.findElements(By.cssSelector("[data-testid='station']"));
     }
 
-    /** The whole page, not only the window: Chrome's DevTools capture beyond the viewport. */
-    @SuppressWarnings("unchecked")
     private static void screenshot(String name) throws IOException {
-        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                "width", size.get("width"), "height", size.get("height"));
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-    }
-
-    /** The browser or driver the test needs; a clear failure (never a skip) when it is not there. */
-    private static Path executable(String variable, String standardPath, String what) {
-        String configured = System.getenv(variable);
-        Path path = Path.of(configured == null || configured.isBlank() ? standardPath : configured);
-        if (!Files.isExecutable(path)) {
-            fail("%s is missing at %s (%s). The browser tests need Chromium and its chromedriver: %s.",
-                    what, path, configured == null ? "default path" : "from " + variable, INSTALL_HINT);
-        }
-        return path;
+        WebApp.screenshot(browser, SCREENSHOTS.resolve(name));
     }
 }
