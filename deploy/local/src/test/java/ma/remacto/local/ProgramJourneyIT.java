@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -297,7 +296,7 @@ class ProgramJourneyIT {
     void theProgramIsEvaluatedProjectByProject() throws Exception {
         choose("finding-completion-1", "LIMITED");
         choose("finding-opened-1", "MARGINAL");
-        reach(web.testId("finding-verifiable-1")).sendKeys(Keys.SPACE);
+        web.focus(web.testId("finding-verifiable-1")).sendKeys(Keys.SPACE);
         type("finding-comment-1", "الميزانية منشورة ويمكن التحقق منها");
         press("evaluation-submit");
         see("the evaluation", () -> !web.browser.findElements(By.cssSelector("[data-testid='evaluation']")).isEmpty());
@@ -327,59 +326,28 @@ class ProgramJourneyIT {
         press("matrix-upload-submit");
     }
 
-    // The keyboard, as WebApp's helpers drive it, but with Tab sent to the page rather than to the
-    // focused element: sent to a file input, chromedriver would take the key for a file's name.
-
-    /** Moves the focus with Tab (Shift+Tab when the target lies before it) until it rests on the element. */
-    private static WebElement reach(WebElement target) {
-        for (int step = 0; step < 400; step++) {
-            if (Boolean.TRUE.equals(web.browser.executeScript("return document.activeElement === arguments[0];", target))) {
-                return target;
-            }
-            Object position = web.browser.executeScript("const a = document.activeElement;"
-                    + " if (!a || a === document.body) return 'none';"
-                    + " return (a.compareDocumentPosition(arguments[0]) & Node.DOCUMENT_POSITION_PRECEDING) ? 'before' : 'after';",
-                    target);
-            Actions tab = new Actions(web.browser);
-            if ("before".equals(position)) {
-                tab.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-            } else {
-                tab.sendKeys(Keys.TAB).perform();
-            }
-        }
-        throw new AssertionError("the keyboard never reaches " + target.getDomAttribute("data-testid"));
-    }
-
     private static void press(String testid) {
-        press(web.testId(testid));
+        web.press(testid);
     }
 
     private static void press(WebElement element) {
-        reach(element).sendKeys(Keys.ENTER);
+        web.press(element);
     }
 
     private static void type(String testid, String text) {
-        type(web.testId(testid), text);
+        web.type(testid, text);
     }
 
     private static void type(WebElement field, String text) {
-        reach(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
+        web.type(field, text);
     }
 
     private static void choose(String testid, String value) {
-        choose(web.testId(testid), value);
+        web.choose(testid, value);
     }
 
     private static void choose(WebElement select, String value) {
-        Number index = (Number) web.browser.executeScript(
-                "return Array.from(arguments[0].options).findIndex(o => o.value === arguments[1]);", select, value);
-        assertThat(index.intValue()).as("option " + value).isNotNegative();
-        reach(select).sendKeys(Keys.HOME);
-        for (int i = 0; i < index.intValue(); i++) {
-            select.sendKeys(Keys.ARROW_DOWN);
-        }
-        assertThat(select.getDomProperty("value")).as("option chosen with the keyboard").isEqualTo(value);
+        web.choose(select, value);
     }
 
     /** A file input takes the file's path (a browser's file chooser cannot be driven otherwise). */

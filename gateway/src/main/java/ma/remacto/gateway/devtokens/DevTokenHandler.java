@@ -18,8 +18,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +46,7 @@ class DevTokenHandler {
     }
 
     Mono<ServerResponse> issue(ServerRequest request) {
-        if (!fromLoopback(request)) {
+        if (!Loopback.caller(request)) {
             return ServerResponse.status(HttpStatus.FORBIDDEN)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .bodyValue(Problem.of(HttpStatus.FORBIDDEN, "forbidden",
@@ -74,13 +72,6 @@ class DevTokenHandler {
                             .contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(Map.of("token", sign(token)));
                 });
-    }
-
-    private static boolean fromLoopback(ServerRequest request) {
-        return request.remoteAddress()
-                .map(InetSocketAddress::getAddress)
-                .map(InetAddress::isLoopbackAddress)
-                .orElse(false);
     }
 
     private String sign(DevTokenRequest request) {

@@ -1,5 +1,6 @@
 package ma.remacto.gateway.webapp;
 
+import ma.remacto.gateway.devtokens.Loopback;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -7,8 +8,6 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class SignInOptions {
     Mono<ServerResponse> describe(ServerRequest request) {
         return provider().map(oidc -> {
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("devSignIn", devIssuer && fromLoopback(request));
+            body.put("devSignIn", devIssuer && Loopback.caller(request));
             body.put("oidc", oidc);
             return body;
         }).flatMap(body -> ServerResponse.ok()
@@ -97,12 +96,5 @@ final class SignInOptions {
     private static Map<String, Object> withoutNulls(Map<String, Object> map) {
         map.values().removeIf(java.util.Objects::isNull);
         return map;
-    }
-
-    private static boolean fromLoopback(ServerRequest request) {
-        return request.remoteAddress()
-                .map(InetSocketAddress::getAddress)
-                .map(InetAddress::isLoopbackAddress)
-                .orElse(false);
     }
 }
