@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import ma.remacto.reporting.inbound.ProjectionLocks;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -29,7 +31,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Publishes the heads of every chain on {@code remacto.chain.v1} as one CloudEvent, periodically
  * and only when a head moved since the last publication. Every snapshot has the same key, so the
- * snapshots stay in order on one partition.
+ * snapshots stay in order on one partition. Where several instances run, the one that takes
+ * {@link ProjectionLocks#CHAIN_HEADS} first publishes; the others find the heads published.
  */
 @Component
 class ChainHeadsPublisher {
@@ -43,17 +46,30 @@ class ChainHeadsPublisher {
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final URI source;
+    private final TransactionTemplate transactions;
 
-    ChainHeadsPublisher(JdbcClient jdbc, KafkaTemplate<String, CloudEvent> kafka,
+    ChainHeadsPublisher(JdbcClient jdbc, KafkaTemplate<String, CloudEvent> kafka, TransactionTemplate transactions,
                         @Value("${spring.application.name}") String application) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.kafka = kafka;
         this.source = URI.create("/remacto/" + application);
     }
 
     @Scheduled(fixedDelayString = "${remacto.chain.publish-interval:30s}",
             initialDelayString = "${remacto.chain.publish-interval:30s}")
-    void publishMovedHeads() throws ExecutionException, InterruptedException, TimeoutException {
+    void publishMovedHeads() {
+        transactions.executeWithoutResult(status -> {
+            boolean publisher = Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(:space, :lock)")
+                    .param("space", ProjectionLocks.SPACE).param("lock", ProjectionLocks.CHAIN_HEADS)
+                    .query(Boolean.class).single());
+            if (publisher) {
+                publishUnderLock();
+            }
+        });
+    }
+
+    private void publishUnderLock() {
         List<PublishableHead> heads = jdbc.sql("""
                         SELECT topic, partition, "offset", hash, count, published_offset FROM chain_head
                         ORDER BY topic, partition""")
@@ -75,7 +91,14 @@ class ChainHeadsPublisher {
                 .withDataSchema(URI.create("urn:remacto:schema:" + type))
                 .withData("application/json", EventJson.write(payload))
                 .build();
-        kafka.send(Topics.CHAIN, KEY, event).get(30, TimeUnit.SECONDS);
+        try {
+            kafka.send(Topics.CHAIN, KEY, event).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("publishing the chains' heads failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing the chains' heads", e);
+        }
         for (ChainHead head : payload.heads()) {
             jdbc.sql("UPDATE chain_head SET published_offset = :offset WHERE topic = :topic AND partition = :partition")
                     .param("offset", head.offset())

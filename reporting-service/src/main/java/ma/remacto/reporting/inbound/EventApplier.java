@@ -43,14 +43,22 @@ public class EventApplier {
     private final JdbcTemplate jdbc;
     private final List<Projection> projections;
     private final List<BatchProjection> batchProjections;
+    private final AuditLog audit;
 
-    EventApplier(JdbcTemplate jdbc, List<Projection> projections, List<BatchProjection> batchProjections) {
+    EventApplier(JdbcTemplate jdbc, List<Projection> projections, List<BatchProjection> batchProjections, AuditLog audit) {
         this.jdbc = jdbc;
         this.projections = projections;
         this.batchProjections = batchProjections;
+        this.audit = audit;
     }
 
-    /** Applies the records in order; answers how many were new. Must run in a transaction. */
+    /**
+     * Applies the records in order; answers how many were new. Must run in a transaction, which
+     * waits first while a rebuild holds the live tables still ({@link ProjectionLocks#LIVE_GATE}).
+     * Any number of threads and instances apply batches at once, each its own partitions: the
+     * projections write by upserts and set-based statements, and the audit numbers its entries
+     * in commit order.
+     */
     public int apply(List<ConsumerRecord<String, CloudEvent>> records) {
         return apply(records, null);
     }
@@ -73,6 +81,9 @@ public class EventApplier {
                 present.add(record);
             }
         }
+        if (liveSchema == null) {
+            ProjectionLocks.enterLive(jdbc);
+        }
         // The statements over arrays are planned for the rows they get: a plan cached when a
         // table was small (a sequential scan) must not serve it once large.
         jdbc.execute("SET LOCAL plan_cache_mode TO force_custom_plan");
@@ -88,6 +99,13 @@ public class EventApplier {
             }
         }
         advance(records);
+        if (!fresh.isEmpty()) {
+            if (liveSchema == null) {
+                audit.append(fresh);
+            } else {
+                audit.replay(fresh, liveSchema);
+            }
+        }
         return fresh.size();
     }
 

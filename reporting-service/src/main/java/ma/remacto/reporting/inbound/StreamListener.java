@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * Consumes every context's topic, a poll's records at a time, and applies them in one database
- * transaction. Should the batch fail, its records are applied again one transaction each, so that
+ * transaction. Several consumers of the group ({@code remacto.projections.listener-threads} per
+ * instance, default 2) share the partitions out; each partition, so each aggregate, is applied
+ * in log order by one of them. Should the batch fail, its records are applied again one transaction each, so that
  * the ones before a faulty record are kept and the error handler retries from that record on.
  * Offsets are committed after the transaction: a crash in between redelivers events that are
  * then found claimed, so at-least-once delivery gives exactly-once effects.
@@ -35,7 +37,8 @@ public class StreamListener {
         this.transactions = transactions;
     }
 
-    @KafkaListener(id = ID, idIsGroup = false, topics = {Topics.NETWORK, Topics.PARTICIPATION, Topics.PROGRAMS}, batch = "true")
+    @KafkaListener(id = ID, idIsGroup = false, topics = {Topics.NETWORK, Topics.PARTICIPATION, Topics.PROGRAMS}, batch = "true",
+            concurrency = "${remacto.projections.listener-threads:2}")
     public void on(List<ConsumerRecord<String, CloudEvent>> records) {
         try {
             transactions.executeWithoutResult(status -> applier.apply(records));

@@ -2,8 +2,9 @@ package ma.remacto.reporting.query;
 
 import ma.remacto.events.EventMetadata;
 import ma.remacto.reporting.inbound.ArrayRows;
-import ma.remacto.reporting.inbound.BatchProjection;
+import ma.remacto.reporting.inbound.AuditLog;
 import ma.remacto.reporting.inbound.CopyRows;
+import ma.remacto.reporting.inbound.ProjectionLocks;
 import ma.remacto.reporting.inbound.ReceivedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,13 @@ import java.util.Map;
 
 /**
  * Appends every event to the audit trail, known type or not, in the order received: a batch's
- * entries in one statement, numbered in batch order. An entry that carries personal text names
+ * entries in one statement, numbered in batch order, and batches numbered in the order they
+ * commit ({@link ProjectionLocks#AUDIT_ORDER}), so that a reader following the positions never
+ * passes an entry that commits later. An entry that carries personal text names
  * it ({@code personal_key}); then {@link AuditRedactions} keeps hidden and erased text out.
  */
 @Component
-class AuditProjection implements BatchProjection {
+class AuditProjection implements AuditLog {
 
     private static final String COLUMNS = """
             event_id, source, type, time, collectivity, actor_role, actor, aggregate_id, sequence, reason,
@@ -46,7 +49,8 @@ class AuditProjection implements BatchProjection {
     }
 
     @Override
-    public void applyAll(List<ReceivedEvent> events) {
+    public void append(List<ReceivedEvent> events) {
+        ProjectionLocks.numberAudit(jdbc);
         rows(events).update(jdbc, "INSERT INTO audit_entry (" + COLUMNS + ") SELECT " + VALUES + " " + ROWS
                 + " ON CONFLICT DO NOTHING");
         redactions.apply(events);
@@ -59,7 +63,7 @@ class AuditProjection implements BatchProjection {
      * entries are new (their claims say so): they are copied in, the cheapest way.
      */
     @Override
-    public void replayAll(List<ReceivedEvent> events, String liveSchema) {
+    public void replay(List<ReceivedEvent> events, String liveSchema) {
         String live = '"' + liveSchema.replace("\"", "\"\"") + '"';
         ArrayRows keys = new ArrayRows(2);
         events.forEach(event -> keys.add(event.cloudEvent().getSource().toString(), event.cloudEvent().getId()));

@@ -20,10 +20,10 @@ class ProjectionTables {
     /**
      * Tables that are not projections: the schema history; the hash chain, which its own consumer
      * computes from the raw records and which a rebuild leaves alone; and the service's keys
-     * (service kit), which no event makes.
+     * (service kit), which no event makes; and the rebuilds' own status.
      */
     private static final Set<String> NOT_PROJECTIONS = Set.of("flyway_schema_history", "chain_link", "chain_head",
-            "service_key", "data_key");
+            "service_key", "data_key", "projection_rebuild_run");
 
     private final JdbcClient jdbc;
 

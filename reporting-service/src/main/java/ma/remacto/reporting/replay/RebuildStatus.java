@@ -7,7 +7,7 @@ import java.util.List;
  * Where a rebuild stands, as {@code GET /api/admin/projections} shows it.
  *
  * @param rebuildId       this rebuild's id
- * @param state           PREPARING, REPLAYING, CATCHING_UP, VERIFYING, then SWAPPED, DIFFERENT or FAILED
+ * @param state           where it stands
  * @param requestedBy     the pseudonym of the operator who asked for it
  * @param swapWhenDifferent whether the rebuilt tables replace the live ones even when they differ
  * @param startedAt       when it started
@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record RebuildStatus(
         String rebuildId,
-        String state,
+        RebuildState state,
         String requestedBy,
         boolean swapWhenDifferent,
         Instant startedAt,
@@ -34,6 +34,12 @@ public record RebuildStatus(
         List<PartitionProgress> partitions,
         List<TableComparison> tables,
         String message) {
+
+    /** This status, ended as FAILED for the reason given (the instance running it stopped). */
+    public RebuildStatus abandoned(String reason) {
+        return new RebuildStatus(rebuildId, RebuildState.FAILED, requestedBy, swapWhenDifferent, startedAt, finishedAt,
+                eventsRead, eventsApplied, eventsTotal, eventsPerSecond, partitions, tables, reason);
+    }
 
     /** The rebuild's position in one topic partition, and how far it goes. */
     public record PartitionProgress(String topic, int partition, long position, long target) {
