@@ -74,11 +74,24 @@ public class AxonJdbcAutoConfiguration {
         };
     }
 
+    /**
+     * The event store. An appending transaction may last {@code remacto.events.append-timeout}
+     * (default 60 s) from its first append; the streaming processors wait for an index not yet
+     * committed for {@code remacto.events.gap-timeout} (default 5 min), which must be longer, so
+     * that no acknowledged event commits after they gave up on it.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver exceptions, Configuration configuration,
-                                          ConnectionProvider connections, TransactionManager transactions) {
-        return JdbcEventStorageEngine.builder()
+                                          ConnectionProvider connections, TransactionManager transactions,
+                                          DataSource dataSource,
+                                          @Value("${remacto.events.append-timeout:60s}") Duration appendTimeout,
+                                          @Value("${remacto.events.gap-timeout:5m}") Duration gapTimeout) throws SQLException {
+        if (appendTimeout.isNegative() || appendTimeout.isZero() || appendTimeout.compareTo(gapTimeout) >= 0) {
+            throw new IllegalStateException("remacto.events.append-timeout (" + appendTimeout
+                    + ") must be positive and shorter than remacto.events.gap-timeout (" + gapTimeout + ")");
+        }
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -86,7 +99,15 @@ public class AxonJdbcAutoConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .build();
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()));
+        return new BoundedAppendStorageEngine(builder, appendTimeout, serverEndsLongTransactions(dataSource));
+    }
+
+    /** Whether the server has {@code transaction_timeout} (PostgreSQL 17 and later). */
+    static boolean serverEndsLongTransactions(DataSource dataSource) throws SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseMajorVersion() >= 17;
+        }
     }
 
     @Bean
