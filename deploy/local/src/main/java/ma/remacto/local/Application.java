@@ -3,10 +3,11 @@ package ma.remacto.local;
 import java.util.List;
 
 /**
- * One of the five applications as the local run starts it.
+ * One of the five applications as the local run starts it (each in {@code REMACTO_INSTANCES}
+ * copies, see {@link ApplicationInstance}).
  *
  * @param module      the Maven module (and jar) name
- * @param database    its own database (the gateway's holds its rate limits)
+ * @param database    its own database (the gateway's holds its rate limits), shared by its instances
  * @param portOffset  its port relative to the first service port; -1 for the gateway
  */
 record Application(String module, String database, int portOffset) {
@@ -22,21 +23,18 @@ record Application(String module, String database, int portOffset) {
         return portOffset < 0;
     }
 
+    /** The port of its first instance. */
     int port(LocalSettings settings) {
         return isGateway() ? settings.gatewayPort() : settings.firstServicePort() + portOffset;
     }
 
-    /** Its actuator's port: the gateway's is the base, the services' follow in order. */
+    /** Its first instance's actuator port: the gateway's is the base, the services' follow in order. */
     int managementPort(LocalSettings settings) {
         return settings.managementPort() + portOffset + 1;
     }
 
-    String baseUrl(LocalSettings settings) {
-        return "http://" + settings.connectHost() + ":" + port(settings);
-    }
-
-    /** The actuator, on loopback whatever the applications' own interface. */
-    String managementUrl(LocalSettings settings) {
-        return "http://" + LocalSettings.LOOPBACK + ":" + managementPort(settings) + "/actuator";
+    /** How the gateway names the service in {@code remacto.services.<name>}. */
+    String serviceName() {
+        return module.replace("-service", "");
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,24 +21,25 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs each application in a JVM of its own (as in production, where each is a container), logs
- * to {@code .remacto/logs/}, and records the pids so that a start after a crash of the launcher
- * ({@code kill -9}) first ends the applications it left behind. Once the platform is up, an
- * application that dies is started again, after a pause that doubles with each death in a row
- * (as an orchestrator's restart policy would), and the launcher says so.
+ * Runs each instance of each application in a JVM of its own (as in production, where each is a
+ * container), logs to {@code .remacto/logs/<name>.log}, and records the pids in
+ * {@code .remacto/run/<name>.pid} so that a start after a crash of the launcher ({@code kill -9})
+ * first ends the instances it left behind. Once the platform is up, an instance that dies is started
+ * again, after a pause that doubles with each of its deaths in a row (as an orchestrator's restart
+ * policy would), and the launcher says so.
  */
 final class ApplicationProcesses implements AutoCloseable {
 
     /** The pause before the first restart, doubled after each death in a row, up to {@link #LONGEST_PAUSE}. */
     static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
-    /** An application up this long has recovered: its next death waits the first pause again. */
+    /** An instance up this long has recovered: its next death waits the first pause again. */
     static final Duration RECOVERED_AFTER = Duration.ofMinutes(2);
 
-    private final Map<Application, Process> running = new ConcurrentHashMap<>();
-    private final Map<Application, ProcessBuilder> commands = new ConcurrentHashMap<>();
-    private final Map<Application, Integer> deathsInARow = new ConcurrentHashMap<>();
-    private final Map<Application, Integer> restarts = new ConcurrentHashMap<>();
+    private final Map<ApplicationInstance, Process> running = new ConcurrentHashMap<>();
+    private final Map<ApplicationInstance, ProcessBuilder> commands = new ConcurrentHashMap<>();
+    private final Map<ApplicationInstance, Integer> deathsInARow = new ConcurrentHashMap<>();
+    private final Map<ApplicationInstance, Integer> restarts = new ConcurrentHashMap<>();
     private final ScheduledExecutorService restarter = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "remacto-restarter");
         thread.setDaemon(true);
@@ -77,10 +78,11 @@ final class ApplicationProcesses implements AutoCloseable {
     }
 
     /**
-     * Starts one application. Secrets go in {@code environment}, which only the same user can read
-     * ({@code /proc/<pid>/environ}), never in the arguments, which every user of the machine sees.
+     * Starts one instance of an application. Secrets go in {@code environment}, which only the same
+     * user can read ({@code /proc/<pid>/environ}), never in the arguments, which every user of the
+     * machine sees.
      */
-    void start(Application application, List<String> jvmOptions, Path jar, List<String> arguments,
+    void start(ApplicationInstance instance, List<String> jvmOptions, Path jar, List<String> arguments,
                Map<String, String> environment) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
@@ -96,36 +98,40 @@ final class ApplicationProcesses implements AutoCloseable {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(application).toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(instance).toFile()));
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         builder.environment().putAll(environment);
-        commands.put(application, builder);
-        launch(application);
+        commands.put(instance, builder);
+        launch(instance);
     }
 
-    private void launch(Application application) throws IOException {
-        Process process = commands.get(application).start();
+    private void launch(ApplicationInstance instance) throws IOException {
+        Process process = commands.get(instance).start();
         long started = System.nanoTime();
-        running.put(application, process);
-        Files.writeString(runDirectory.resolve(application.module() + ".pid"), Long.toString(process.pid()));
-        process.onExit().thenAccept(ended -> died(application, ended, Duration.ofNanos(System.nanoTime() - started)));
+        running.put(instance, process);
+        Files.writeString(pidFile(instance), Long.toString(process.pid()));
+        process.onExit().thenAccept(ended -> died(instance, ended, Duration.ofNanos(System.nanoTime() - started)));
     }
 
-    /** From now on, an application that dies is started again. */
+    private Path pidFile(ApplicationInstance instance) {
+        return runDirectory.resolve(instance.name() + ".pid");
+    }
+
+    /** From now on, an instance that dies is started again. */
     void supervise() {
         supervising = true;
     }
 
-    private void died(Application application, Process process, Duration lived) {
-        if (closing || !supervising || running.get(application) != process) {
+    private void died(ApplicationInstance instance, Process process, Duration lived) {
+        if (closing || !supervising || running.get(instance) != process) {
             return;
         }
-        int deaths = lived.compareTo(RECOVERED_AFTER) >= 0 ? 1 : deathsInARow.merge(application, 1, Integer::sum);
-        deathsInARow.put(application, deaths);
+        int deaths = lived.compareTo(RECOVERED_AFTER) >= 0 ? 1 : deathsInARow.merge(instance, 1, Integer::sum);
+        deathsInARow.put(instance, deaths);
         Duration pause = pauseBefore(deaths);
         System.out.printf("  %s stopped (exit %d) after %d s; starting it again in %d s (restart %d in a row)%n",
-                application.module(), process.exitValue(), lived.toSeconds(), pause.toSeconds(), deaths);
-        restarter.schedule(() -> restart(application), pause.toMillis(), TimeUnit.MILLISECONDS);
+                instance.name(), process.exitValue(), lived.toSeconds(), pause.toSeconds(), deaths);
+        restarter.schedule(() -> restart(instance), pause.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     static Duration pauseBefore(int deathsInARow) {
@@ -133,42 +139,43 @@ final class ApplicationProcesses implements AutoCloseable {
         return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
     }
 
-    private void restart(Application application) {
+    private void restart(ApplicationInstance instance) {
         if (closing) {
             return;
         }
         try {
-            launch(application);
-            restarts.merge(application, 1, Integer::sum);
-            System.out.println("  " + application.module() + " started again (pid " + running.get(application).pid() + ")");
+            launch(instance);
+            restarts.merge(instance, 1, Integer::sum);
+            System.out.println("  " + instance.name() + " started again (pid " + running.get(instance).pid() + ")");
         } catch (IOException e) {
-            System.out.println("  " + application.module() + " could not be started again: " + e.getMessage());
+            System.out.println("  " + instance.name() + " could not be started again: " + e.getMessage());
         }
     }
 
-    /** How many times an application was started again after dying. */
-    int restarts(Application application) {
-        return restarts.getOrDefault(application, 0);
+    /** How many times an instance was started again after dying. */
+    int restarts(ApplicationInstance instance) {
+        return restarts.getOrDefault(instance, 0);
     }
 
-    Path log(Application application) {
-        return logDirectory.resolve(application.module() + ".log");
+    Path log(ApplicationInstance instance) {
+        return logDirectory.resolve(instance.name() + ".log");
     }
 
-    /** Waits until every application reports UP on its management port, failing fast when one of them dies. */
-    void awaitHealthy(LocalSettings settings, Duration timeout) throws InterruptedException {
+    /** Waits until these instances report UP on their management ports, failing fast when one of them dies. */
+    void awaitHealthy(List<ApplicationInstance> instances, LocalSettings settings, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<Application> waiting = new ArrayList<>(running.keySet());
+        List<ApplicationInstance> waiting = new ArrayList<>(instances);
         while (!waiting.isEmpty()) {
-            for (Application application : List.copyOf(waiting)) {
-                Process process = running.get(application);
+            for (ApplicationInstance instance : List.copyOf(waiting)) {
+                Process process = running.get(instance);
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(application.module() + " stopped (exit " + process.exitValue()
-                            + "); the end of " + log(application) + ":\n" + tail(log(application)));
+                    throw new IllegalStateException(instance.name() + " stopped (exit " + process.exitValue()
+                            + "); the end of " + log(instance) + ":\n" + tail(log(instance)));
                 }
-                if (healthy(application.managementUrl(settings))) {
-                    waiting.remove(application);
-                    System.out.println("  " + application.module() + " is up on port " + application.port(settings));
+                if (healthy(instance.managementUrl(settings))) {
+                    waiting.remove(instance);
+                    System.out.println("  " + instance.name() + " is up on port " + instance.port(settings));
                 }
             }
             if (System.nanoTime() > deadline) {
@@ -216,24 +223,24 @@ final class ApplicationProcesses implements AutoCloseable {
         }
     }
 
-    /** Stops the applications, gateway first, each with a grace period for a clean shutdown. */
+    /** Stops every instance, the gateways first, each with a grace period for a clean shutdown. */
     @Override
     public void close() {
         closing = true;
         restarter.shutdownNow();
-        List<Application> order = new ArrayList<>(Application.ALL);
-        order.retainAll(running.keySet());
-        Collections.reverse(order);
-        for (Application application : order) {
-            running.get(application).destroy();
+        List<ApplicationInstance> order = new ArrayList<>(running.keySet());
+        order.sort(Comparator.comparingInt((ApplicationInstance instance) -> Application.ALL.indexOf(instance.application()))
+                .reversed().thenComparingInt(ApplicationInstance::index));
+        for (ApplicationInstance instance : order) {
+            running.get(instance).destroy();
         }
-        for (Application application : order) {
-            Process process = running.get(application);
+        for (ApplicationInstance instance : order) {
+            Process process = running.get(instance);
             try {
                 if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
                 }
-                Files.deleteIfExists(runDirectory.resolve(application.module() + ".pid"));
+                Files.deleteIfExists(pidFile(instance));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();

@@ -16,11 +16,14 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The whole platform on one machine: PostgreSQL (embedded unless {@code REMACTO_DB_URL}), Kafka
- * (embedded unless {@code REMACTO_KAFKA_BOOTSTRAP}), the four services and the gateway, then the
- * demo data through the public API on first start. Data lives under {@code .remacto/} and
- * survives restarts. Every application runs in the {@code local} profile, listens on loopback
- * unless {@code REMACTO_BIND} says otherwise, and keeps its actuator on a loopback port of its own
- * whose metrics need the password kept in {@code .remacto/keys/management.password}.
+ * (embedded unless {@code REMACTO_KAFKA_BOOTSTRAP}), the four services and the gateway, each in
+ * {@code REMACTO_INSTANCES} instances (one by default), then the demo data through the public API
+ * on first start. Data lives under {@code .remacto/} and survives restarts. Every application runs
+ * in the {@code local} profile, listens on loopback unless {@code REMACTO_BIND} says otherwise, and
+ * keeps its actuator on a loopback port of its own whose metrics need the password kept in
+ * {@code .remacto/keys/management.password}. The instances of a service share its one database;
+ * every gateway balances across every instance of each service, and the first gateway is the
+ * public door.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -66,6 +69,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void boot() throws Exception {
         Path home = settings.home();
+        ApplicationInstance.requireDistinctPorts(settings);
         Files.createDirectories(home);
         System.out.println("REMACTO platform: data in " + home);
         applications.reapLeftovers();
@@ -95,12 +99,19 @@ public final class LocalPlatform implements AutoCloseable {
         }
 
         System.out.println("  starting the applications (logs in " + home.resolve("logs") + ")…");
-        for (Application application : Application.ALL) {
-            Path jar = settings.projectRoot().resolve(application.module()).resolve("target")
-                    .resolve(application.module() + ".jar");
-            applications.start(application, settings.jvmOptions(), jar, arguments(application, keys), secrets);
+        // the first instance of each application first: it migrates the schemas and claims the event
+        // processors' tokens alone, and does not share the machine's cores with the others while it starts
+        List<ApplicationInstance> instances = ApplicationInstance.all(settings);
+        List<ApplicationInstance> first = instances.stream().filter(instance -> instance.index() == 0).toList();
+        List<ApplicationInstance> others = instances.stream().filter(instance -> instance.index() > 0).toList();
+        for (List<ApplicationInstance> wave : List.of(first, others)) {
+            for (ApplicationInstance instance : wave) {
+                Path jar = settings.projectRoot().resolve(instance.application().module()).resolve("target")
+                        .resolve(instance.application().module() + ".jar");
+                applications.start(instance, settings.jvmOptions(), jar, arguments(instance, keys), secrets);
+            }
+            applications.awaitHealthy(wave, settings, Duration.ofSeconds(240));
         }
-        applications.awaitHealthy(settings, Duration.ofSeconds(240));
         applications.supervise();
         System.out.println("  an application that dies from now on is started again");
 
@@ -115,13 +126,16 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private List<String> arguments(Application application, DevKeys keys) {
+    private List<String> arguments(ApplicationInstance instance, DevKeys keys) {
+        Application application = instance.application();
         List<String> args = new ArrayList<>();
         args.add("--spring.profiles.active=local");
-        args.add("--server.port=" + application.port(settings));
+        args.add("--server.port=" + instance.port(settings));
         args.add("--server.address=" + settings.bindAddress());
-        args.add("--management.server.port=" + application.managementPort(settings));
+        args.add("--management.server.port=" + instance.managementPort(settings));
         args.add("--management.server.address=" + LocalSettings.LOOPBACK);
+        args.add("--remacto.instances=" + settings.instances());
+        args.add("--remacto.instance=" + instance.index());
         if (settings.tokenIssuer() == null) {
             args.add("--remacto.tokens.issuer=" + DevKeys.ISSUER);
             args.add("--remacto.tokens.public-key-location=file:" + keys.publicKey());
@@ -138,8 +152,8 @@ public final class LocalPlatform implements AutoCloseable {
             }
             for (Application service : Application.ALL) {
                 if (!service.isGateway()) {
-                    String name = service.module().replace("-service", "");
-                    args.add("--remacto.services." + name + "=" + service.baseUrl(settings));
+                    args.add("--remacto.services." + service.serviceName() + "=" + String.join(",",
+                            ApplicationInstance.of(service, settings).stream().map(i -> i.baseUrl(settings)).toList()));
                 }
             }
         } else {
@@ -180,45 +194,38 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     void printWelcome() {
-        String gateway = settings.gatewayUrl();
-        List<Application> services = Application.ALL.subList(0, 4);
-        Application gatewayApplication = Application.ALL.get(4);
-        System.out.printf("""
-
-                REMACTO platform ready in %.1f s (applications: %d MB resident).
-                  Gateway (the one door):  %s
-                  Web dashboards:          %s/ (Arabic; French: %s/?lang=fr)
-                  Network dashboard:       %s/api/dashboards/network
-                  Members:                 %s/api/collectivities
-                  Audit trail:             %s/api/audit
-                  Services (direct):       network %s, proposals %s, programs %s, reporting %s
-                  Listening on:            %s (REMACTO_BIND)
-                  Kafka:                   %s   PostgreSQL: %s
-                Metrics (loopback only; HTTP Basic, user prometheus, password in %s):
-                  %s/prometheus (gateway)
-                  %s/prometheus, %s/prometheus,
-                  %s/prometheus, %s/prometheus (services)
-                Get a token (local run only, from this machine):
-                  curl -s -X POST %s/dev/tokens -H 'Content-Type: application/json' \\
-                       -d '{"sub":"operator-1","roles":["NETWORK_OPERATOR"]}'
-                  curl -s -X POST %s/dev/tokens -H 'Content-Type: application/json' \\
-                       -d '{"sub":"admin-temara","roles":["COLLECTIVITY_ADMIN"],"collectivity":"temara"}'
-                Press Ctrl-C to stop; data stays in %s.
-                """, readyMillis / 1000.0, applications.residentMemoryKb() / 1024,
-                gateway, gateway, gateway, gateway, gateway, gateway,
-                services.get(0).baseUrl(settings), services.get(1).baseUrl(settings),
-                services.get(2).baseUrl(settings), services.get(3).baseUrl(settings),
-                settings.bindAddress(), bootstrapServers, postgres.jdbcUrl("…"), managementPasswordFile,
-                gatewayApplication.managementUrl(settings),
-                services.get(0).managementUrl(settings), services.get(1).managementUrl(settings),
-                services.get(2).managementUrl(settings), services.get(3).managementUrl(settings),
-                gateway, gateway, settings.home());
+        new Welcome(settings).print(readyMillis, applications.residentMemoryKb(), bootstrapServers,
+                postgres.jdbcUrl("…"), managementPasswordFile);
     }
 
-    /** How many times the application of this module was started again after dying. */
+    /** How many times the instances of this module were started again after dying, all together. */
     int restarts(String module) {
+        return ApplicationInstance.of(application(module), settings).stream().mapToInt(applications::restarts).sum();
+    }
+
+    /** How many times this instance of the module was started again after dying. */
+    int restarts(String module, int index) {
+        return applications.restarts(new ApplicationInstance(application(module), index));
+    }
+
+    /** The base URL of an instance of a module, straight (not through the gateway). */
+    String instanceUrl(String module, int index) {
+        return new ApplicationInstance(application(module), index).baseUrl(settings);
+    }
+
+    /** The actuator of an instance of a module, on loopback. */
+    String managementUrl(String module, int index) {
+        return new ApplicationInstance(application(module), index).managementUrl(settings);
+    }
+
+    /** The pid file of an instance of a module, as a test that kills it reads it. */
+    Path pidFile(String module, int index) {
+        return settings.home().resolve("run").resolve(new ApplicationInstance(application(module), index).name() + ".pid");
+    }
+
+    private static Application application(String module) {
         return Application.ALL.stream().filter(a -> a.module().equals(module)).findFirst()
-                .map(applications::restarts).orElseThrow();
+                .orElseThrow(() -> new IllegalArgumentException("no application " + module));
     }
 
     public long readyMillis() {

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A tiny real HTTP service standing in for a backend: it records what reached it and answers
- * {@code 201 {"id":"x"}} to everything. The request is recorded before the answer is sent, so
+ * {@code 201 {"id":"x"}} to everything (or another status, {@link #answerWith}). The request is recorded before the answer is sent, so
  * once the gateway has answered, the record is complete.
  */
 public final class RecordingBackend implements AutoCloseable {
@@ -25,6 +25,7 @@ public final class RecordingBackend implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private volatile int status = 201;
 
     private RecordingBackend(HttpServer server) {
         this.server = server;
@@ -61,6 +62,11 @@ public final class RecordingBackend implements AutoCloseable {
         seen.clear();
     }
 
+    /** From now on, answers with this status (201 unless told). */
+    public void answerWith(int status) {
+        this.status = status;
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
@@ -70,9 +76,9 @@ public final class RecordingBackend implements AutoCloseable {
             byte[] body = "{\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             if ("HEAD".equals(exchange.getRequestMethod())) {
-                exchange.sendResponseHeaders(201, -1);
+                exchange.sendResponseHeaders(status, -1);
             } else {
-                exchange.sendResponseHeaders(201, body.length);
+                exchange.sendResponseHeaders(status, body.length);
                 exchange.getResponseBody().write(body);
             }
         }
