@@ -7,6 +7,8 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -17,13 +19,16 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -47,7 +52,22 @@ import java.time.Duration;
                 "org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration"})
 @ConditionalOnClass(name = "org.axonframework.commandhandling.gateway.CommandGateway")
 @Import(AxonProblemDetailsAdvice.class)
+@EnableScheduling
 public class AxonJdbcAutoConfiguration {
+
+    /** Shares every pooled streaming processor's segments out among the service's live instances. */
+    @Bean
+    SegmentSharing segmentSharing(DataSource dataSource, ObjectProvider<EventProcessingConfiguration> processing,
+                                  @Value("${remacto.processors.heartbeat:5s}") Duration heartbeat) {
+        return new SegmentSharing(JdbcClient.create(dataSource), processing, heartbeat);
+    }
+
+    @Bean
+    ConfigurerModule segmentSharingModule(SegmentSharing sharing) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
+                        builder.maxSegmentProvider(sharing)));
+    }
 
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactions) {
@@ -111,8 +131,9 @@ public class AxonJdbcAutoConfiguration {
     }
 
     @Bean
-    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer) {
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, SegmentSharing sharing) {
         return JdbcTokenStore.builder()
+                .nodeId(sharing.instance())
                 .connectionProvider(connections)
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))

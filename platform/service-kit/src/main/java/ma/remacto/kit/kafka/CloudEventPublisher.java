@@ -9,12 +9,17 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,12 +29,16 @@ import java.util.concurrent.TimeoutException;
  * It is a streaming event processor whose token lives in the service's database beside the
  * events: publication follows the store (no dual write), waits for the broker's
  * acknowledgement, and resumes from its token after a crash, so delivery is at least once and
- * consumers dedupe on the CloudEvent id.
+ * consumers dedupe on the CloudEvent id. A batch's events are sent one after the other without
+ * waiting, and the batch commits its token only once the broker acknowledged every one of them
+ * (the idempotent producer keeps each partition's order); a failed send fails the batch, which
+ * is sent again from its token.
  */
 @ProcessingGroup(CloudEventPublisher.PROCESSING_GROUP)
 public class CloudEventPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String SENDS = CloudEventPublisher.class.getName() + ".sends";
     private static final Logger log = LoggerFactory.getLogger(CloudEventPublisher.class);
 
     private final KafkaTemplate<String, CloudEvent> kafka;
@@ -48,8 +57,31 @@ public class CloudEventPublisher {
             return;
         }
         CloudEvent event = toCloudEvent(payload, message);
-        kafka.send(PublishedLanguage.topicOf(payload.getClass()), event.getSubject(), event)
-                .get(30, TimeUnit.SECONDS);
+        CompletableFuture<?> sent = kafka.send(PublishedLanguage.topicOf(payload.getClass()), event.getSubject(), event);
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+            List<CompletableFuture<?>> sends = batch.getOrComputeResource(SENDS, key -> {
+                List<CompletableFuture<?>> list = new ArrayList<>();
+                batch.onPrepareCommit(unitOfWork -> awaitAll(list));
+                return list;
+            });
+            sends.add(sent);
+        } else {
+            sent.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void awaitAll(List<CompletableFuture<?>> sends) {
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker refused an event of the batch: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the broker did not acknowledge the batch's events within 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        }
     }
 
     CloudEvent toCloudEvent(Object payload, EventMessage<?> message) {
