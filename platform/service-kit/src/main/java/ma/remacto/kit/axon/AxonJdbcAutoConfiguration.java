@@ -9,6 +9,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -62,11 +63,20 @@ public class AxonJdbcAutoConfiguration {
         return new SegmentSharing(JdbcClient.create(dataSource), processing, heartbeat);
     }
 
+    /**
+     * How every event processor of the service behaves: a handler that fails (the broker away, the
+     * database gone) fails its batch, which is rolled back and tried again from its token, instead
+     * of being logged and stepped over, which would leave an event unpublished or unprojected for
+     * good; a failing subscribing handler fails the command with it. The pooled processors claim
+     * their share of the segments and keep the claims of busy batches alive.
+     */
     @Bean
-    ConfigurerModule segmentSharingModule(SegmentSharing sharing) {
+    ConfigurerModule remactoEventProcessing(SegmentSharing sharing) {
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
-                        builder.maxSegmentProvider(sharing)));
+                        builder.maxSegmentProvider(sharing).enableCoordinatorClaimExtension()));
     }
 
     @Bean
