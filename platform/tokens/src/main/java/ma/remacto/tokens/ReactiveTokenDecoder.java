@@ -1,9 +1,14 @@
 package ma.remacto.tokens;
 
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
-/** The token policy for the reactive gateway. */
+import java.time.Clock;
+
+/** The token policy for the reactive gateway; a token verified lately is not verified again ({@link VerifiedTokens}). */
 public final class ReactiveTokenDecoder {
 
     private ReactiveTokenDecoder() {
@@ -15,7 +20,15 @@ public final class ReactiveTokenDecoder {
                         .jwsAlgorithms(algorithms -> algorithms.addAll(TokenPolicy.ASYMMETRIC)).build()
                 : NimbusReactiveJwtDecoder.withPublicKey(TokenPolicy.publicKey(properties))
                         .signatureAlgorithm(TokenPolicy.PUBLIC_KEY_ALGORITHM).build();
-        decoder.setJwtValidator(TokenPolicy.validator(properties));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = TokenPolicy.validator(properties);
+        decoder.setJwtValidator(validator);
+        VerifiedTokens verified = new VerifiedTokens(validator, Clock.systemUTC());
+        return token -> {
+            Jwt known = verified.recall(token);
+            if (known != null) {
+                return Mono.just(known);
+            }
+            return decoder.decode(token).doOnNext(jwt -> verified.remember(token, jwt));
+        };
     }
 }

@@ -1,9 +1,13 @@
 package ma.remacto.tokens;
 
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-/** The token policy for the servlet services. */
+import java.time.Clock;
+
+/** The token policy for the servlet services; a token verified lately is not verified again ({@link VerifiedTokens}). */
 public final class ServletTokenDecoder {
 
     private ServletTokenDecoder() {
@@ -15,7 +19,17 @@ public final class ServletTokenDecoder {
                         .jwsAlgorithms(algorithms -> algorithms.addAll(TokenPolicy.ASYMMETRIC)).build()
                 : NimbusJwtDecoder.withPublicKey(TokenPolicy.publicKey(properties))
                         .signatureAlgorithm(TokenPolicy.PUBLIC_KEY_ALGORITHM).build();
-        decoder.setJwtValidator(TokenPolicy.validator(properties));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = TokenPolicy.validator(properties);
+        decoder.setJwtValidator(validator);
+        VerifiedTokens verified = new VerifiedTokens(validator, Clock.systemUTC());
+        return token -> {
+            Jwt known = verified.recall(token);
+            if (known != null) {
+                return known;
+            }
+            Jwt jwt = decoder.decode(token);
+            verified.remember(token, jwt);
+            return jwt;
+        };
     }
 }

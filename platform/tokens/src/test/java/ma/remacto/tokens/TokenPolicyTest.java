@@ -69,6 +69,21 @@ class TokenPolicyTest {
     }
 
     @Test
+    void aTokenSentAgainIsAcceptedAgainButATamperedCopyOfItIsRefused() throws Exception {
+        JwtDecoder decoder = decoder();
+        String token = signed(KEYS, claims(c -> { }));
+        assertThat(decoder.decode(token).getSubject()).isEqualTo("citizen-1");
+        assertThat(decoder.decode(token).getSubject()).isEqualTo("citizen-1");
+
+        String forgedClaims = signed(FOREIGN_KEYS, claims(c -> c.subject("operator-1")));
+        String spliced = forgedClaims.substring(0, forgedClaims.lastIndexOf('.')) + token.substring(token.lastIndexOf('.'));
+        assertThatThrownBy(() -> decoder.decode(spliced)).isInstanceOf(JwtException.class);
+        char last = token.charAt(token.length() - 2);
+        String altered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+        assertThatThrownBy(() -> decoder.decode(altered)).isInstanceOf(JwtException.class);
+    }
+
+    @Test
     void anUnsignedTokenIsRefused() throws Exception {
         String none = new PlainJWT(claims(c -> { })).serialize();
         assertThatThrownBy(() -> decoder().decode(none)).isInstanceOf(JwtException.class);
