@@ -138,13 +138,15 @@ final class DemoData {
     }
 
     /**
-     * Posts, treating 409 as "entered by an earlier run" — except 409 {@code not-a-member}: the
-     * service has not yet learnt of the admission from the network's stream, so it waits and retries.
+     * Posts, treating 409 as "entered by an earlier run" — except 409 {@code not-a-member} and 400
+     * {@code unknown-collectivity}: the service's read model has not yet taken the member entered a
+     * moment ago (from the network's stream, or from a segment another instance is taking over),
+     * so it waits and retries.
      */
     private void create(String token, String path, Map<String, Object> body) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
         Response response = call("POST", path, token, JSON.writeValueAsString(body));
-        while (response.status() == 409 && response.body().contains("\"not-a-member\"") && System.nanoTime() < deadline) {
+        while (notYetKnown(response) && System.nanoTime() < deadline) {
             Thread.sleep(250);
             response = call("POST", path, token, JSON.writeValueAsString(body));
         }
@@ -152,6 +154,11 @@ final class DemoData {
             throw new IllegalStateException("demo data: POST " + path + " answered " + response.status() + ": "
                     + response.body());
         }
+    }
+
+    private static boolean notYetKnown(Response response) {
+        return response.status() == 409 && response.body().contains("\"not-a-member\"")
+                || response.status() == 400 && response.body().contains("\"unknown-collectivity\"");
     }
 
     private String token(Map<String, Object> claims) throws IOException, InterruptedException {
