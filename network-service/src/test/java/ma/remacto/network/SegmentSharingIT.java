@@ -1,18 +1,15 @@
 package ma.remacto.network;
 
 import ma.remacto.testkit.RealInfrastructureTest;
-import ma.remacto.testkit.TestTokens;
+import ma.remacto.testkit.SecondInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,17 +38,8 @@ class SegmentSharingIT {
         int segments = segments();
         assertThat(segments).isGreaterThan(1);
 
-        List<String> arguments = new ArrayList<>(List.of(
-                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-                "spring.kafka.bootstrap-servers=" + environment.getProperty("spring.kafka.bootstrap-servers"),
-                "spring.kafka.consumer.group-id=" + environment.getProperty("spring.kafka.consumer.group-id"),
-                "remacto.processors.heartbeat=1s",
-                "server.port=0"));
-        arguments.addAll(TestTokens.properties());
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(NetworkServiceApplication.class)
-                .run(arguments.stream().map(argument -> "--" + argument).toArray(String[]::new))) {
+        try (ConfigurableApplicationContext second = SecondInstance.start(environment, NetworkServiceApplication.class,
+                "remacto.processors.heartbeat=1s")) {
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
                 Map<String, Long> owners = owners();
                 assertThat(owners).hasSize(2);

@@ -6,13 +6,13 @@ import ma.remacto.reporting.inbound.ProjectionLocks;
 import ma.remacto.reporting.inbound.StreamListener;
 import ma.remacto.testkit.Api;
 import ma.remacto.testkit.RealInfrastructureTest;
+import ma.remacto.testkit.SecondInstance;
 import ma.remacto.testkit.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -75,19 +75,8 @@ class TwoInstancesIT {
         if (second != null) {
             return;
         }
-        List<String> properties = new ArrayList<>(List.of(
-                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-                "spring.kafka.bootstrap-servers=" + environment.getProperty("spring.kafka.bootstrap-servers"),
-                "spring.kafka.consumer.group-id=" + group,
-                "remacto.projections.listener-threads=2",
-                "remacto.projections.rebuild-batch=50",
-                "server.port=0"));
-        properties.addAll(TestTokens.properties());
-        // as arguments: they come before the application's own files, as the first instance's do
-        second = new SpringApplicationBuilder(ReportingServiceApplication.class)
-                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
+        second = SecondInstance.start(environment, ReportingServiceApplication.class,
+                "remacto.projections.listener-threads=2", "remacto.projections.rebuild-batch=50");
     }
 
     @AfterAll
@@ -99,7 +88,7 @@ class TwoInstancesIT {
     }
 
     private int secondPort() {
-        return Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+        return SecondInstance.port(second);
     }
 
     @Test
