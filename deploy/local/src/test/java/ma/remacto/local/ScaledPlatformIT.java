@@ -11,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +50,7 @@ class ScaledPlatformIT {
 
     private LocalPlatform platform;
     private GatewayClient gateway;
+    private Voting voting;
 
     @Test
     void twoInstancesOfEachApplicationShareTheWorkAndAKilledOneLosesNoVote() throws Exception {
@@ -65,8 +63,9 @@ class ScaledPlatformIT {
             demoDataArrived();
             AttackFixtures fixtures = new AttackFixtures(gateway);
             fixtures.enter();
-            List<String> voters = residents(fixtures);
-            String itemPath = openConsultation(fixtures);
+            voting = new Voting(gateway, fixtures, new PlatformCounts(platform));
+            List<String> voters = voting.residents("SC", VOTERS);
+            String itemPath = voting.openConsultation("scaled", "consultation across instances");
 
             for (String service : READS.keySet()) {
                 for (int i = 0; i < 2 * INSTANCES; i++) {
@@ -79,17 +78,15 @@ class ScaledPlatformIT {
             }
 
             voteThroughAKill(voters, itemPath);
-            String consultation = itemPath.split("/")[3];
+            String consultation = Voting.consultationOf(itemPath);
             await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
                 Answer results = gateway.get("/api/consultations/" + consultation + "/results");
                 assertThat(results.json().path("items").path(0).path("online").path("for").asLong()).isEqualTo(VOTERS);
-                assertThat(new PlatformCounts(platform).count("remacto_participation", "SELECT count(*) FROM domainevententry"
-                        + " WHERE payloadtype LIKE '%VoteCastEvent' AND aggregateidentifier LIKE '" + consultation + ":%'"))
-                        .isEqualTo(VOTERS);
+                assertThat(voting.storedVotes(consultation)).isEqualTo(VOTERS);
             });
             await().atMost(Duration.ofMinutes(3)).untilAsserted(() -> {
-                assertThat(auditedVotes(consultation, "count(*)")).as("votes in reporting's audit").isEqualTo(VOTERS);
-                assertThat(auditedVotes(consultation, "count(DISTINCT data ->> 'ballotId')")).isEqualTo(VOTERS);
+                assertThat(voting.auditedVotes(consultation, false)).as("votes in reporting's audit").isEqualTo(VOTERS);
+                assertThat(voting.auditedVotes(consultation, true)).isEqualTo(VOTERS);
                 JsonNode dashboard = gateway.get("/api/dashboards/collectivities/" + COLLECTIVITY).json();
                 JsonNode item = StreamSupport.stream(dashboard.path("consultations").spliterator(), false)
                         .filter(c -> c.path("id").asText().equals(consultation)).findFirst().orElseThrow()
@@ -131,9 +128,9 @@ class ScaledPlatformIT {
         List<String> refusedCleanly = new CopyOnWriteArrayList<>();
         List<String> otherAnswers = new CopyOnWriteArrayList<>();
         CountDownLatch firstVotes = new CountDownLatch(VOTERS / 3);
-        CompletableFuture<Void> voting = CompletableFuture.runAsync(() -> {
+        CompletableFuture<Void> votes = CompletableFuture.runAsync(() -> {
             for (String voter : voters) {
-                Answer answer = vote(itemPath, voter);
+                Answer answer = voting.vote(itemPath, voter);
                 if (answer != null && answer.status() / 100 == 2) {
                     acknowledged.add(voter);
                 } else if (answer != null && cleanRefusal(answer)) {
@@ -146,8 +143,8 @@ class ScaledPlatformIT {
         });
         assertThat(firstVotes.await(2, TimeUnit.MINUTES)).isTrue();
         int restartsBefore = platform.restarts(PROPOSALS, 0);
-        long killed = kill(platform.pidFile(PROPOSALS, 0));
-        voting.get(5, TimeUnit.MINUTES);
+        long killed = Voting.kill(platform.pidFile(PROPOSALS, 0));
+        votes.get(5, TimeUnit.MINUTES);
         System.out.printf("%s instance 0 (pid %d) killed during %d votes: %d acknowledged, %d refused cleanly, %d other%n",
                 PROPOSALS, killed, VOTERS, acknowledged.size(), refusedCleanly.size(), otherAnswers.size());
 
@@ -156,7 +153,7 @@ class ScaledPlatformIT {
         await().atMost(Duration.ofMinutes(3)).until(() -> platform.restarts(PROPOSALS, 0) > restartsBefore);
         for (String voter : refusedCleanly) {
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                Answer again = vote(itemPath, voter);
+                Answer again = voting.vote(itemPath, voter);
                 return again != null && again.status() / 100 == 2;
             });
         }
@@ -171,22 +168,6 @@ class ScaledPlatformIT {
     private static boolean cleanRefusal(Answer answer) {
         return (answer.status() == 503 || answer.status() == 502) && "service-unavailable".equals(answer.code())
                 && answer.headers().firstValue("Retry-After").isPresent();
-    }
-
-    private Answer vote(String itemPath, String voter) {
-        try {
-            return gateway.put(itemPath, voter, "{\"choice\":\"FOR\"}");
-        } catch (Exception lost) {
-            return null;
-        }
-    }
-
-    private static long kill(Path pidFile) throws Exception {
-        long pid = Long.parseLong(Files.readString(pidFile).trim());
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
-        process.destroyForcibly();
-        process.onExit().join();
-        return pid;
     }
 
     /** Whether this instance has answered an API request since it started, by its own metrics. */
@@ -217,43 +198,5 @@ class ScaledPlatformIT {
             }
         }
         return false;
-    }
-
-    private long auditedVotes(String consultation, String count) throws Exception {
-        return new PlatformCounts(platform).count("remacto_reporting", "SELECT " + count + " FROM audit_entry"
-                + " WHERE type LIKE '%VoteCast%' AND data ->> 'consultationId' = '" + consultation + "'");
-    }
-
-    /** Residents of Temara on the census, each verified with a token of their own. */
-    private List<String> residents(AttackFixtures fixtures) throws Exception {
-        List<String> identifiers = new ArrayList<>(List.of(AttackFixtures.RESIDENT_ID, "CD654321"));
-        for (int i = 0; i < VOTERS; i++) {
-            identifiers.add(String.format("SC%06d", i));
-        }
-        Answer census = gateway.send("POST", "/api/collectivities/" + COLLECTIVITY + "/census", fixtures.admin, "text/csv",
-                ("identifier\n" + String.join("\n", identifiers) + "\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(census.status()).as(census.body()).isBetween(200, 299);
-        List<String> voters = new ArrayList<>();
-        for (int i = 0; i < VOTERS; i++) {
-            String voter = gateway.token(Map.of("sub", "citizen-scaled-" + i, "roles", List.of("CITIZEN")));
-            Answer verified = gateway.post("/api/verifications", voter,
-                    "{\"collectivityId\":\"" + COLLECTIVITY + "\",\"identifier\":\"" + identifiers.get(i + 2) + "\"}");
-            assertThat(verified.status()).as(verified.body()).isBetween(200, 299);
-            voters.add(voter);
-        }
-        return voters;
-    }
-
-    private String openConsultation(AttackFixtures fixtures) throws Exception {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Answer opened = gateway.post("/api/processes/" + PROCESS + "/consultations", fixtures.admin,
-                "{\"id\":\"scaled\",\"title\":\"consultation across instances\",\"items\":[{\"ref\":\""
-                        + fixtures.visibleProposal + "\",\"title\":\"the visible proposal\"}],\"opensAt\":\""
-                        + now.minusMinutes(1) + "\",\"closesAt\":\"" + now.plusDays(1) + "\"}");
-        assertThat(opened.status()).as(opened.body()).isBetween(200, 299);
-        String id = opened.json().path("id").asText("scaled");
-        await().until(() -> gateway.get("/api/consultations/" + id).status() == 200);
-        String itemId = gateway.get("/api/consultations/" + id).json().path("items").path(0).path("itemId").asText();
-        return "/api/consultations/" + id + "/items/" + itemId + "/vote";
     }
 }
