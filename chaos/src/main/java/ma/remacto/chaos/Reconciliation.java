@@ -27,7 +27,7 @@ final class Reconciliation {
             Ledger.VoteHistory history = entry.getValue();
             if (history.uncertain) {
                 long sentAt = System.currentTimeMillis();
-                Gateway.Reply reply = until(() -> gateway.send("PUT", Load.votePath(entry.getKey().itemId()),
+                Gateway.Reply reply = until(() -> gateway.send("PUT", Voter.votePath(entry.getKey().itemId()),
                         tokens.get(entry.getKey().citizen()), Map.of("choice", "FOR")));
                 ledger.recordAcknowledged(WriteKind.VOTE, sentAt);
                 history.ballotId = reply.json().path("ballotId").asText();
@@ -54,7 +54,7 @@ final class Reconciliation {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             long sentAt = System.currentTimeMillis();
-            Gateway.Reply edited = gateway.send("PUT", path + "/" + key.number(), admin, Load.projectEdit(key.number(), cost));
+            Gateway.Reply edited = gateway.send("PUT", path + "/" + key.number(), admin, Planner.projectEdit(key.number(), cost));
             if (edited.ok()) {
                 ledger.recordAcknowledged(WriteKind.MATRIX, sentAt);
                 history.present = true;
