@@ -10,6 +10,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -56,6 +57,9 @@ import java.time.Duration;
 @EnableScheduling
 public class AxonJdbcAutoConfiguration {
 
+    /** The most events a tracking processor takes in one transaction, unless its service says otherwise. */
+    static final int TRACKING_BATCH = 100;
+
     /** Shares every pooled streaming processor's segments out among the service's live instances. */
     @Bean
     SegmentSharing segmentSharing(DataSource dataSource, ObjectProvider<EventProcessingConfiguration> processing,
@@ -68,7 +72,11 @@ public class AxonJdbcAutoConfiguration {
      * database gone) fails its batch, which is rolled back and tried again from its token, instead
      * of being logged and stepped over, which would leave an event unpublished or unprojected for
      * good; a failing subscribing handler fails the command with it. The pooled processors claim
-     * their share of the segments and keep the claims of busy batches alive.
+     * their share of the segments and keep the claims of busy batches alive. A tracking processor
+     * that a service does not configure takes up to {@value #TRACKING_BATCH} waiting events per
+     * transaction: one event at a time, each in a transaction of its own that stores its token,
+     * cost a durable commit per processor for every event appended, even for events the processor
+     * has no handler for; a quiet processor still handles each event as soon as it is appended.
      */
     @Bean
     ConfigurerModule remactoEventProcessing(SegmentSharing sharing) {
@@ -76,7 +84,9 @@ public class AxonJdbcAutoConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) ->
-                        builder.maxSegmentProvider(sharing).enableCoordinatorClaimExtension()));
+                        builder.maxSegmentProvider(sharing).enableCoordinatorClaimExtension())
+                .registerTrackingEventProcessorConfiguration(configuration ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(TRACKING_BATCH)));
     }
 
     @Bean
