@@ -271,6 +271,12 @@ class OpenDataExportIT {
                 null, null, null, false));
         feed.on(program, new ProgressReportedEvent(program, 1, LocalDate.of(2025, 6, 30), ProjectStatus.IN_PROGRESS,
                 new BigDecimal("37.50"), null, null));
+        // a later revision of the title only: the cost stays as last revised
+        feed.on(program, new ProjectRevisedEvent(program, 2, LocalDate.of(2025, 4, 1), null,
+                null, "صيانة وتوسيع المساحات الخضراء", null, false));
+        // dated after the data's day, a cancellation included: not yet in force
+        feed.on(program, new ProjectRevisedEvent(program, 1, LocalDate.of(2099, 1, 1), new BigDecimal("1"),
+                null, "عنوان لاحق", null, true));
         feed.deliver();
 
         String csv = ok("/api/exports/program-projects.csv").raw();
@@ -279,7 +285,8 @@ class OpenDataExportIT {
         assertThat(csv).contains("\r\n" + program + "," + id
                 + ",1,1,\"بوابة, \"\"المعطيات\"\" المفتوحة\",12,2750000,2750000,false,IN_PROGRESS,37.5\r\n");
         assertThat(csv).contains("\r\n" + program + "," + id
-                + ",1,2,صيانة المساحات الخضراء,24,30000000.5,28000000,false,NOT_STARTED,0\r\n");
+                + ",1,2,صيانة وتوسيع المساحات الخضراء,24,30000000.5,28000000,false,NOT_STARTED,0\r\n");
+        assertThat(csv).doesNotContain("عنوان لاحق");
 
         Api.Response json = ok("/api/exports/program-projects.json");
         List<JsonNode> projects = itemsOf(json.json(), id);

@@ -27,33 +27,33 @@ final class ProgramDatasets {
                     column("status", "Latest reported status (NOT_STARTED when nothing was reported, CANCELLED when cancelled)."),
                     column("percent", "Latest reported progress in percent (0 when nothing was reported since the adoption; empty before the adoption, when no progress can be known).")),
             """
+                    WITH revised AS (
+                        SELECT program_id, number,
+                               (array_agg(title_ar ORDER BY sequence DESC) FILTER (WHERE title_ar IS NOT NULL))[1] AS title_ar,
+                               (array_agg(duration_months ORDER BY sequence DESC)
+                                    FILTER (WHERE duration_months IS NOT NULL))[1] AS duration_months,
+                               (array_agg(cost_mad ORDER BY sequence DESC) FILTER (WHERE cost_mad IS NOT NULL))[1] AS cost_mad,
+                               bool_or(cancelled) AS cancelled
+                        FROM program_revision
+                        WHERE revised_on <= CAST(:asOf AS date)
+                        GROUP BY program_id, number),
+                    latest AS (
+                        SELECT DISTINCT ON (program_id, number) program_id, number, status, percent
+                        FROM program_progress
+                        WHERE as_of <= CAST(:asOf AS date)
+                        ORDER BY program_id, number, as_of DESC, sequence DESC)
                     SELECT p.program_id, s.collectivity_id, p.axis, p.number AS project_number,
-                           COALESCE((SELECT r.title_ar FROM program_revision r
-                                     WHERE r.program_id = p.program_id AND r.number = p.number
-                                       AND r.title_ar IS NOT NULL AND r.revised_on <= CAST(:asOf AS date)
-                                     ORDER BY r.sequence DESC LIMIT 1), p.title_ar) AS title_ar,
-                           COALESCE((SELECT r.duration_months FROM program_revision r
-                                     WHERE r.program_id = p.program_id AND r.number = p.number
-                                       AND r.duration_months IS NOT NULL AND r.revised_on <= CAST(:asOf AS date)
-                                     ORDER BY r.sequence DESC LIMIT 1), p.duration_months) AS duration_months,
-                           COALESCE((SELECT r.cost_mad FROM program_revision r
-                                     WHERE r.program_id = p.program_id AND r.number = p.number
-                                       AND r.cost_mad IS NOT NULL AND r.revised_on <= CAST(:asOf AS date)
-                                     ORDER BY r.sequence DESC LIMIT 1), p.cost_mad) AS cost_mad,
+                           COALESCE(r.title_ar, p.title_ar) AS title_ar,
+                           COALESCE(r.duration_months, p.duration_months) AS duration_months,
+                           COALESCE(r.cost_mad, p.cost_mad) AS cost_mad,
                            CASE WHEN s.adopted_on <= CAST(:asOf AS date) THEN p.adopted_cost_mad END AS adopted_cost_mad,
-                           (c.cancelled OR g.status = 'CANCELLED') IS TRUE AS cancelled,
-                           CASE WHEN c.cancelled THEN 'CANCELLED' ELSE COALESCE(g.status, 'NOT_STARTED') END AS status,
+                           (r.cancelled OR g.status = 'CANCELLED') IS TRUE AS cancelled,
+                           CASE WHEN r.cancelled THEN 'CANCELLED' ELSE COALESCE(g.status, 'NOT_STARTED') END AS status,
                            CASE WHEN s.adopted_on <= CAST(:asOf AS date) THEN COALESCE(g.percent, 0) END AS percent
                     FROM program_project p
                     LEFT JOIN program_summary s ON s.program_id = p.program_id
-                    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM program_revision r
-                                                       WHERE r.program_id = p.program_id AND r.number = p.number
-                                                         AND r.cancelled AND r.revised_on <= CAST(:asOf AS date))
-                                               AS cancelled) c
-                    LEFT JOIN LATERAL (SELECT g.status, g.percent FROM program_progress g
-                                       WHERE g.program_id = p.program_id AND g.number = p.number
-                                         AND g.as_of <= CAST(:asOf AS date)
-                                       ORDER BY g.as_of DESC, g.sequence DESC LIMIT 1) g ON true
+                    LEFT JOIN revised r ON r.program_id = p.program_id AND r.number = p.number
+                    LEFT JOIN latest g ON g.program_id = p.program_id AND g.number = p.number
                     ORDER BY s.collectivity_id, p.program_id, p.number""");
 
     static final Dataset PROGRAM_PROGRESS = new Dataset("program-progress",
