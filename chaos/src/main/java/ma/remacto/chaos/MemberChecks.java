@@ -13,22 +13,13 @@ import java.util.Set;
 import static ma.remacto.chaos.Verification.query;
 
 /** Each acknowledged registration and admission: stored, on the topic, and the member's status in reporting. */
-final class MemberChecks {
+final class MemberChecks extends WriteChecks {
 
-    private final Ledger ledger;
-    private final Evidence evidence;
-    private final Postgres postgres;
-    private final Gateway gateway;
-    private final Findings findings;
-
-    MemberChecks(Ledger ledger, Evidence evidence, Postgres postgres, Gateway gateway, Findings findings) {
-        this.ledger = ledger;
-        this.evidence = evidence;
-        this.postgres = postgres;
-        this.gateway = gateway;
-        this.findings = findings;
+    MemberChecks(Inputs inputs) {
+        super(inputs);
     }
 
+    @Override
     void run() throws SQLException {
         Map<String, Long> registered = evidence.count(".CollectivityRegisteredEvent");
         Map<String, Long> admitted = evidence.count(".AdmissionDecidedEvent");

@@ -14,22 +14,13 @@ import static ma.remacto.chaos.Verification.query;
 import static ma.remacto.chaos.Verification.withoutRepeats;
 
 /** Each acknowledged project change: stored and on the topic in order, and the last cost in both read models. */
-final class ProjectChecks {
+final class ProjectChecks extends WriteChecks {
 
-    private final Ledger ledger;
-    private final Evidence evidence;
-    private final Postgres postgres;
-    private final Gateway gateway;
-    private final Findings findings;
-
-    ProjectChecks(Ledger ledger, Evidence evidence, Postgres postgres, Gateway gateway, Findings findings) {
-        this.ledger = ledger;
-        this.evidence = evidence;
-        this.postgres = postgres;
-        this.gateway = gateway;
-        this.findings = findings;
+    ProjectChecks(Inputs inputs) {
+        super(inputs);
     }
 
+    @Override
     void run() throws Exception {
         Map<String, List<String>> stored = new HashMap<>();
         evidence.stores.events.stream().filter(event -> event.value() != null && event.payloadType().contains(".Project"))

@@ -11,20 +11,13 @@ import java.util.stream.Collectors;
 import static ma.remacto.chaos.Verification.query;
 
 /** Each acknowledged proposal: one submission stored, on the topic, in reporting's proposals and audit once. */
-final class ProposalChecks {
+final class ProposalChecks extends WriteChecks {
 
-    private final Ledger ledger;
-    private final Evidence evidence;
-    private final Postgres postgres;
-    private final Findings findings;
-
-    ProposalChecks(Ledger ledger, Evidence evidence, Postgres postgres, Findings findings) {
-        this.ledger = ledger;
-        this.evidence = evidence;
-        this.postgres = postgres;
-        this.findings = findings;
+    ProposalChecks(Inputs inputs) {
+        super(inputs);
     }
 
+    @Override
     void run() throws SQLException {
         // proposals live in their process's aggregate: they are told apart by the proposalId of their event
         Map<String, Long> stored = evidence.stores.events.stream()

@@ -41,10 +41,11 @@ final class Verification {
         Evidence evidence = new Evidence(stores, topics);
         publication();
         reception();
-        new VoteChecks(ledger, evidence, postgres, gateway, findings).run();
-        new ProposalChecks(ledger, evidence, postgres, findings).run();
-        new MemberChecks(ledger, evidence, postgres, gateway, findings).run();
-        new ProjectChecks(ledger, evidence, postgres, gateway, findings).run();
+        WriteChecks.Inputs inputs = new WriteChecks.Inputs(ledger, evidence, postgres, gateway, findings);
+        for (WriteChecks checks : List.of(new VoteChecks(inputs), new ProposalChecks(inputs), new MemberChecks(inputs),
+                new ProjectChecks(inputs))) {
+            checks.run();
+        }
     }
 
     /** A late event (committed after the gap timeout) is published and projected like any other. */

@@ -13,22 +13,13 @@ import static ma.remacto.chaos.Verification.query;
 import static ma.remacto.chaos.Verification.withoutRepeats;
 
 /** Each acknowledged vote: in the store, on the topic, and the resident's last choice counted once. */
-final class VoteChecks {
+final class VoteChecks extends WriteChecks {
 
-    private final Ledger ledger;
-    private final Evidence evidence;
-    private final Postgres postgres;
-    private final Gateway gateway;
-    private final Findings findings;
-
-    VoteChecks(Ledger ledger, Evidence evidence, Postgres postgres, Gateway gateway, Findings findings) {
-        this.ledger = ledger;
-        this.evidence = evidence;
-        this.postgres = postgres;
-        this.gateway = gateway;
-        this.findings = findings;
+    VoteChecks(Inputs inputs) {
+        super(inputs);
     }
 
+    @Override
     void run() throws Exception {
         Map<String, List<String>> stored = new HashMap<>();
         evidence.stores.events.stream().filter(event -> event.payloadType().endsWith(".VoteCastEvent"))
